@@ -1,0 +1,3 @@
+/** Sign-in, bearer tokens for the API, the current organization, security headers and rate limits. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "audit"})
+package org.rpmsync.security;

@@ -1,0 +1,26 @@
+// RPM Sync: the small amount of behaviour the pages need. No inline scripts anywhere (CSP).
+document.addEventListener('click', (event) => {
+  const copy = event.target.closest('[data-copy]');
+  if (copy) {
+    const source = document.getElementById(copy.dataset.copy);
+    const text = source.value !== undefined ? source.value : source.textContent;
+    navigator.clipboard.writeText(text.trim()).then(() => {
+      const label = copy.textContent;
+      copy.textContent = 'Copied';
+      setTimeout(() => { copy.textContent = label; }, 1500);
+    });
+  }
+  const confirmer = event.target.closest('[data-confirm]');
+  if (confirmer && !window.confirm(confirmer.dataset.confirm)) {
+    event.preventDefault();
+  }
+});
+
+// htmx requests carry the CSRF token from the page's meta tags.
+document.addEventListener('htmx:configRequest', (event) => {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
