@@ -44,7 +44,8 @@ class LoginThrottle {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+                return !("POST".equals(request.getMethod())
+                        && (request.getContextPath() + "/login").equals(request.getRequestURI()));
             }
 
             @Override
