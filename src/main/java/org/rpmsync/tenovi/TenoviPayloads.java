@@ -1,0 +1,210 @@
+package org.rpmsync.tenovi;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads Tenovi's JSON — the one place that knows its quirks: an object or an array, keys with stray spaces
+ * (Tenovi's own docs show {@code "status "}), values as strings or numbers, {@code value_2} null, second or
+ * microsecond timestamps, {@code filter_params} null, absent or an object. Every item is either read or kept
+ * with a reason; one bad item never costs its siblings.
+ */
+@Component
+class TenoviPayloads {
+
+    private static final int RAW_LIMIT = 2000;
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    TenoviDelivery read(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new MalformedPayload("The body is not valid JSON.");
+        }
+        if (root == null || !(root.isObject() || root.isArray())) {
+            throw new MalformedPayload("The body must be a JSON object or an array of objects.");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (root.isObject()) {
+            items.add(root);
+        } else {
+            root.forEach(items::add);
+        }
+        var measurements = new ArrayList<TenoviMeasurement>();
+        var fulfillments = new ArrayList<TenoviFulfillment>();
+        var rejected = new ArrayList<TenoviDelivery.RejectedItem>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            try {
+                Map<String, JsonNode> fields = trimmedFields(item);
+                if (fields.containsKey("metric")) {
+                    measurements.add(measurement(fields));
+                } else if (fields.containsKey("status")) {
+                    fulfillments.add(fulfillment(fields));
+                } else {
+                    throw new InvalidItem("neither a measurement (no metric) nor a fulfillment update (no status)");
+                }
+            } catch (InvalidItem e) {
+                String raw = item.toString();
+                rejected.add(new TenoviDelivery.RejectedItem(i, e.getMessage(),
+                        raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) : raw));
+            }
+        }
+        return new TenoviDelivery(measurements, fulfillments, rejected);
+    }
+
+    /** Reads one measurement object of an API page (same fields as the webhook). */
+    TenoviMeasurement measurement(JsonNode item) {
+        return measurement(trimmedFields(item));
+    }
+
+    private TenoviMeasurement measurement(Map<String, JsonNode> f) {
+        String metric = limited(required(f, "metric"), "metric", 64);
+        String device = limited(required(f, "hwi_device_id"), "hwi_device_id", 64);
+        limited(text(f.get("patient_id")), "patient_id", 128);
+        limited(text(f.get("value_1")), "value_1", 64);
+        limited(text(f.get("value_2")), "value_2", 64);
+        Instant timestamp = time(f.get("timestamp"), true);
+        return new TenoviMeasurement(metric, text(f.get("device_name")), device, text(f.get("patient_id")),
+                text(f.get("hardware_uuid")), text(f.get("sensor_code")), text(f.get("value_1")),
+                text(f.get("value_2")), time(f.get("created"), false), timestamp, offsetMinutes(f.get("timezone_offset")),
+                flag(f.get("estimated_timestamp")), filterParams(f.get("filter_params")));
+    }
+
+    private TenoviFulfillment fulfillment(Map<String, JsonNode> f) {
+        return new TenoviFulfillment(required(f, "hwi_device_id"), text(f.get("patient_id")),
+                text(f.get("hardware_uuid")), text(f.get("sensor_code")), text(f.get("device_name")),
+                required(f, "status"), text(f.get("tracking_link")), text(f.get("device_id")));
+    }
+
+    private static Map<String, JsonNode> trimmedFields(JsonNode item) {
+        if (item == null || !item.isObject()) {
+            throw new InvalidItem("the item is not a JSON object");
+        }
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        item.properties().forEach(e -> fields.put(e.getKey().strip(), e.getValue()));
+        return fields;
+    }
+
+    private static String limited(String value, String name, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidItem(name + " is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    private static String required(Map<String, JsonNode> f, String name) {
+        String value = text(f.get(name));
+        if (value == null || value.isEmpty()) {
+            throw new InvalidItem(name + " is missing");
+        }
+        return value;
+    }
+
+    static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isNumber() || node.isContainer()) {
+            return node.toString();
+        }
+        return node.asString().strip();
+    }
+
+    private static Instant time(JsonNode node, boolean required) {
+        String value = text(node);
+        if (value == null || value.isEmpty()) {
+            if (required) {
+                throw new InvalidItem("timestamp is missing");
+            }
+            return null;
+        }
+        try {
+            Instant parsed = parseTime(node, value);
+            if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+                throw new DateTimeException("out of range");
+            }
+            return parsed;
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            if (required) {
+                throw new InvalidItem("timestamp is not an ISO-8601 time between 1900 and 2200: " + abbreviate(value));
+            }
+            return null;
+        }
+    }
+
+    private static Instant parseTime(JsonNode node, String value) {
+        if (node.isNumber()) {
+            long epoch = new BigDecimal(value).longValueExact();
+            return epoch > 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
+        }
+        if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            return Instant.parse(value.replace(' ', 'T'));
+        }
+        return LocalDateTime.parse(value.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Tenovi sends whole hours ({@code -4} = UTC−4). Values beyond ±14 cannot be hours, so they are read as
+     * minutes (some senders do that); fractions of an hour are kept (India is +5.5). Anything else is dropped
+     * to null rather than guessed: the reading itself is still stored.
+     */
+    static Integer offsetMinutes(JsonNode node) {
+        String value = text(node);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.abs().compareTo(BigDecimal.valueOf(14)) <= 0) {
+                return number.multiply(BigDecimal.valueOf(60)).intValue();
+            }
+            return number.abs().compareTo(BigDecimal.valueOf(14 * 60)) <= 0 ? number.intValue() : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean flag(JsonNode node) {
+        String value = text(node);
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
+    }
+
+    private static Map<String, String> filterParams(JsonNode node) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.properties().forEach(e -> {
+                String value = text(e.getValue());
+                if (value != null) {
+                    params.put(e.getKey().strip(), value);
+                }
+            });
+        }
+        return params;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    /** Why one item was not read; it is kept with this reason. */
+    static final class InvalidItem extends RuntimeException {
+        InvalidItem(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}
