@@ -78,6 +78,7 @@ class TenoviPayloads {
         limited(text(f.get("patient_id")), "patient_id", 128);
         limited(text(f.get("value_1")), "value_1", 64);
         limited(text(f.get("value_2")), "value_2", 64);
+        limited(filterText(f.get("filter_params"), "measurement_index"), "filter_params.measurement_index", 32);
         Instant timestamp = time(f.get("timestamp"), true);
         return new TenoviMeasurement(metric, text(f.get("device_name")), device, text(f.get("patient_id")),
                 text(f.get("hardware_uuid")), text(f.get("sensor_code")), text(f.get("value_1")),
@@ -195,6 +196,10 @@ class TenoviPayloads {
             });
         }
         return params;
+    }
+
+    private static String filterText(JsonNode params, String name) {
+        return params != null && params.isObject() ? text(params.get(name)) : null;
     }
 
     private static String abbreviate(String value) {

@@ -1,0 +1,114 @@
+package org.rpmsync.measurements;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.rpmsync.Fixtures;
+import org.rpmsync.RpmSyncTest;
+import org.rpmsync.organization.Organization;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RpmSyncTest
+class MeasurementRecorderTests {
+
+    @Autowired
+    MeasurementRecorder recorder;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    static NewReading opening(String device, Instant at, int day, int period) {
+        return new NewReading("tenovi", device, "PAT-1", "pillbox_opened", ReadingType.MEDICATION_COMPARTMENT_OPENED,
+                at, -240, "", Integer.toString(day), Integer.toString(period), BigDecimal.valueOf(day),
+                BigDecimal.valueOf(period), null, "Monday AM", false);
+    }
+
+    private long rows(Organization organization) {
+        return jdbc.sql("select count(*) from measurements where organization_id = ?")
+                .param(organization.id().value()).query(Long.class).single();
+    }
+
+    @Test
+    void storesEachReadingOnceWhateverTheOrigin() {
+        Organization clinic = fixtures.organization();
+        Instant at = Instant.parse("2024-10-14T12:00:00Z");
+        List<NewReading> readings = List.of(opening("dev-1", at, 2, 1), opening("dev-1", at.plusSeconds(60), 2, 1));
+        assertThat(recorder.record(clinic.id(), readings, Instant.now(), Origin.WEBHOOK).stored()).isEqualTo(2);
+        Recorded again = recorder.record(clinic.id(), readings, Instant.now(), Origin.REFRESH);
+        assertThat(again.stored()).isZero();
+        assertThat(again.duplicates()).isEqualTo(2);
+        assertThat(rows(clinic)).isEqualTo(2);
+    }
+
+    @Test
+    void tellsCoincidentReadingsApartByMetricAndMeasurementIndex() {
+        Organization clinic = fixtures.organization();
+        Instant at = Instant.parse("2024-10-16T04:10:00Z");
+        List<NewReading> readings = new ArrayList<>();
+        for (String index : List.of("587", "588")) {
+            readings.add(new NewReading("tenovi", "bpm-1", null, "blood_pressure", ReadingType.BLOOD_PRESSURE, at, -240,
+                    index, "128", "82", new BigDecimal("128"), new BigDecimal("82"), "mm[Hg]", null, false));
+            readings.add(new NewReading("tenovi", "bpm-1", null, "pulse", ReadingType.PULSE, at, -240, index, "86",
+                    "0", new BigDecimal("86"), null, "/min", null, false));
+        }
+        assertThat(recorder.record(clinic.id(), readings, Instant.now(), Origin.WEBHOOK).stored()).isEqualTo(4);
+    }
+
+    @Test
+    void concurrentCopiesOfTheSameReadingsMakeExactlyOneRowEach() throws Exception {
+        Organization clinic = fixtures.organization();
+        Instant start = Instant.parse("2024-10-01T08:00:00Z");
+        List<NewReading> burst = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            burst.add(opening("dev-2", start.plus(i, ChronoUnit.HOURS), 1 + i % 7, 1 + i % 2));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> copies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                copies.add(() -> recorder.record(clinic.id(), burst, Instant.now(), Origin.WEBHOOK).stored());
+            }
+            int stored = 0;
+            for (Future<Integer> result : pool.invokeAll(copies)) {
+                stored += result.get();
+            }
+            assertThat(stored).isEqualTo(50);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(rows(clinic)).isEqualTo(50);
+    }
+
+    @Test
+    void flagsReadingsThatArriveLongAfterTheyWereMeasured() {
+        Organization clinic = fixtures.organization();
+        Instant now = Instant.now();
+        recorder.record(clinic.id(), List.of(opening("dev-3", now.minus(Duration.ofDays(3)), 3, 1),
+                opening("dev-3", now.minus(Duration.ofMinutes(1)), 3, 2)), now, Origin.WEBHOOK);
+        List<Boolean> late = jdbc.sql("select late from measurements where organization_id = ? order by measured_at")
+                .param(clinic.id().value()).query(Boolean.class).list();
+        assertThat(late).containsExactly(true, false);
+    }
+
+    @Test
+    void keepsOutOfRangeValuesAsRawTextInsteadOfFailing() {
+        Organization clinic = fixtures.organization();
+        NewReading odd = new NewReading("tenovi", "dev-4", null, "mystery", ReadingType.OTHER, Instant.now(), null, "",
+                "1E+20", "", new BigDecimal("1E+20"), null, null, null, false);
+        assertThat(recorder.record(clinic.id(), List.of(odd), Instant.now(), Origin.WEBHOOK).stored()).isEqualTo(1);
+        assertThat(jdbc.sql("select raw_value_1 from measurements where organization_id = ?")
+                .param(clinic.id().value()).query(String.class).single()).isEqualTo("1E+20");
+    }
+}
