@@ -1,0 +1,14 @@
+package org.rpmsync.simulator;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Fulfillment webhook body (reference §3.4). */
+record TenoviFulfillment(
+        @JsonProperty("hwi_device_id") String hwiDeviceId,
+        @JsonProperty("patient_id") String patientId,
+        @JsonProperty("hardware_uuid") String hardwareUuid,
+        @JsonProperty("sensor_code") String sensorCode,
+        @JsonProperty("device_name") String deviceName,
+        String status,
+        @JsonProperty("tracking_link") String trackingLink) {
+}
