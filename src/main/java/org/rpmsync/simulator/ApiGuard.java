@@ -64,7 +64,8 @@ final class ApiGuard extends OncePerRequestFilter {
                 if (limit.retryAfterHeader()) {
                     response.setHeader("Retry-After", Long.toString(seconds));
                 }
-                reject(response, 429, "Request was throttled. Expected available in " + seconds + " seconds.");
+                reject(response, 429, "Request was throttled. Expected available in " + seconds
+                        + (seconds == 1 ? " second." : " seconds."));
                 return;
             }
         }

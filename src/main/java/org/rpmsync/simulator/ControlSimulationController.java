@@ -75,7 +75,7 @@ class ControlSimulationController {
     }
 
     @PostMapping("/webhooks/flush")
-    WebhookSender.WebhookStats flush() throws InterruptedException {
+    DeliveryLog.Stats flush() throws InterruptedException {
         simulation.tick();
         sender.awaitIdle(10_000);
         return sender.stats();

@@ -27,12 +27,13 @@ class SimulatorConfiguration {
         var fleet = new Fleet(properties.seed());
         var demo = properties.demoAccount();
         if (demo.enabled()) {
+            var now = clock.now();
             var account = fleet.addAccount(demo.clientDomain(), Set.of(demo.apiKey()), null).orElseThrow();
             for (var spec : demo.patients()) {
                 var patient = new Patient(TenoviPatient.opaque(spec.externalId()), spec.behaviour(),
                         spec.timezoneOffset(), spec.offlineHours());
                 account.addPatient(patient);
-                spec.devices().forEach(kind -> fleet.addDevice(account, patient, kind, clock.now(), Device.CONNECTED));
+                spec.devices().forEach(kind -> fleet.addDevice(account, patient, kind, now, Device.CONNECTED));
             }
         }
         return fleet;

@@ -6,18 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,21 +23,17 @@ final class WebhookSender implements AutoCloseable {
 
     static final String MEASUREMENT = "MEASUREMENT";
     static final String FULFILLMENT = "FULFILLMENT";
-    private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
     private final SimulatorProperties.Webhooks settings;
     private final JsonMapper json;
     private final HttpClient http;
     private final ThreadPoolExecutor executor;
-    private final Deque<Delivery> history = new ConcurrentLinkedDeque<>();
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong succeeded = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
+    private final DeliveryLog log;
 
     WebhookSender(SimulatorProperties.Webhooks settings, JsonMapper json) {
         this.settings = settings;
         this.json = json;
+        this.log = new DeliveryLog(settings.historySize());
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -95,13 +86,11 @@ final class WebhookSender implements AutoCloseable {
         try {
             executor.execute(() -> deliver(target, event, body));
         } catch (RejectedExecutionException e) {
-            dropped.incrementAndGet();
-            log.warn("Webhook queue full, dropped a {} delivery to {}", event, target.origin());
+            log.dropped(event, target);
         }
     }
 
     private void deliver(WebhookTarget target, String event, String body) {
-        sent.incrementAndGet();
         int status = -1;
         String error = null;
         try {
@@ -120,28 +109,19 @@ final class WebhookSender implements AutoCloseable {
         } catch (Exception e) {
             error = e.getClass().getSimpleName();
         }
-        if (error == null) {
-            succeeded.incrementAndGet();
-        } else {
-            failed.incrementAndGet();
-            log.warn("Webhook {} delivery to {} failed: {}", event, target.origin(), error);
-        }
-        history.addLast(new Delivery(WireFormat.time(Instant.now()), event, target.origin(), status, error, body));
-        while (history.size() > settings.historySize()) {
-            history.pollFirst();
-        }
+        log.sent(new Delivery(WireFormat.time(Instant.now()), event, target.origin(), status, error, body));
     }
 
     List<Delivery> deliveries() {
-        return List.copyOf(history);
+        return log.deliveries();
     }
 
     void clearHistory() {
-        history.clear();
+        log.clear();
     }
 
-    WebhookStats stats() {
-        return new WebhookStats(sent.get(), succeeded.get(), failed.get(), dropped.get(), executor.getQueue().size());
+    DeliveryLog.Stats stats() {
+        return log.stats(executor.getQueue().size());
     }
 
     /** Waits until everything queued so far has been posted (or the timeout passed). */
@@ -159,8 +139,5 @@ final class WebhookSender implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
-    }
-
-    record WebhookStats(long sent, long succeeded, long failed, long dropped, int queued) {
     }
 }
