@@ -1,8 +1,10 @@
 package org.rpmsync.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Tenovi's HWI Device object (reference §2.2). */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record TenoviDevice(
         String id,
         String status,
@@ -11,6 +13,7 @@ record TenoviDevice(
         @JsonProperty("patient_phone_number") String patientPhoneNumber,
         TenoviPatient patient) {
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Details(
             String id,
             String name,

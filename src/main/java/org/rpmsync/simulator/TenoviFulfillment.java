@@ -1,8 +1,10 @@
 package org.rpmsync.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Fulfillment webhook body (reference §3.4). */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record TenoviFulfillment(
         @JsonProperty("hwi_device_id") String hwiDeviceId,
         @JsonProperty("patient_id") String patientId,

@@ -2,10 +2,12 @@ package org.rpmsync.simulator;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A measurement as Tenovi sends it, in webhooks and in the measurement endpoints (reference §3.2). */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"metric", "device_name", "hwi_device_id", "patient_id", "hardware_uuid", "sensor_code",
         "value_1", "value_2", "created", "timestamp", "timezone_offset", "estimated_timestamp", "filter_params"})
 record TenoviMeasurement(

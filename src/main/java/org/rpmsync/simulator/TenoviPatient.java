@@ -1,9 +1,11 @@
 package org.rpmsync.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Tenovi's HWI patient (reference §2.5); also the body of {@code POST hwi-patients/}. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
 record TenoviPatient(
         @JsonProperty("external_id") String externalId,

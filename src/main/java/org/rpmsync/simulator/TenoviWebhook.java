@@ -1,9 +1,11 @@
 package org.rpmsync.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A webhook configuration of {@code hwi/webhooks/} (reference §2.10); also the body of its POST. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
 record TenoviWebhook(
         String id,
