@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SimulatorTest
+@RunningSimulator
 class WebhookDeliveryTests {
 
     @LocalServerPort
