@@ -1,0 +1,75 @@
+package org.rpmsync.simulator;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The simulator's beans. Names carry a {@code simulator} prefix so they never clash with the app's. */
+@ConditionalOnSimulator
+@Configuration(proxyBeanMethods = false)
+class SimulatorConfiguration {
+
+    @Bean
+    SimClock simulatorClock(SimulatorProperties properties) {
+        var start = properties.clockStart() == null || properties.clockStart().isBlank()
+                ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : Instant.parse(properties.clockStart());
+        return SimClock.realTimeFrom(start, properties.clockSpeed());
+    }
+
+    /** The fleet, with the demo account when {@code demo-account.enabled}. */
+    @Bean
+    Fleet simulatorFleet(SimulatorProperties properties, SimClock clock) {
+        var fleet = new Fleet(properties.seed());
+        var demo = properties.demoAccount();
+        if (demo.enabled()) {
+            var now = clock.now();
+            var account = fleet.addAccount(demo.clientDomain(), Set.of(demo.apiKey()), null).orElseThrow();
+            for (var spec : demo.patients()) {
+                var patient = new Patient(TenoviPatient.opaque(spec.externalId()), spec.behaviour(),
+                        spec.timezoneOffset(), spec.offlineHours());
+                account.addPatient(patient);
+                spec.devices().forEach(kind -> fleet.addDevice(account, patient, kind, now, Device.CONNECTED));
+            }
+        }
+        return fleet;
+    }
+
+    @Bean(destroyMethod = "close")
+    WebhookSender simulatorWebhookSender(SimulatorProperties properties, JsonMapper json) {
+        return new WebhookSender(properties.webhooks(), json);
+    }
+
+    @Bean
+    Simulation simulatorSimulation(Fleet fleet, SimClock clock, SimulatorProperties properties, WebhookSender sender) {
+        return new Simulation(fleet, clock, new ReadingGenerator(properties.seed()), sender);
+    }
+
+    @Bean
+    SimulationTicker simulatorTicker(Simulation simulation, SimulatorProperties properties) {
+        return new SimulationTicker(simulation, properties.tickInterval());
+    }
+
+    @Bean
+    WebhookAnomalies simulatorWebhookAnomalies(Simulation simulation, WebhookSender sender) {
+        return new WebhookAnomalies(simulation, sender);
+    }
+
+    @Bean
+    Fulfillment simulatorFulfillment(WebhookSender sender) {
+        return new Fulfillment(sender);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiGuard> simulatorApiGuard(SimulatorProperties properties, Fleet fleet) {
+        var guard = new ApiGuard(properties, fleet, new RateLimiter(System::nanoTime));
+        var registration = new FilterRegistrationBean<>(guard);
+        registration.addUrlPatterns(properties.basePath() + "/clients/*");
+        registration.setName("simulatorApiGuard");
+        return registration;
+    }
+}
