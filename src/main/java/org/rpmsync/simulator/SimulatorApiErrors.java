@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** DRF-style error bodies for the fake Tenovi's controllers (only those). */
 @ConditionalOnSimulator
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = SimulatorApiErrors.class)
 class SimulatorApiErrors {
 
