@@ -60,6 +60,25 @@ public class MeasurementRecorder {
         return new Recorded(readings.size(), inserted);
     }
 
+    /** Keeps items that could not become readings, with their reasons, for the integration health panel. */
+    @Transactional
+    public void reject(OrganizationId organization, List<Rejection> rejections, Instant receivedAt, Origin origin,
+                       Long inboxMessageId) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into rejected_items (organization_id, origin, inbox_message_id, received_at, reason, raw_item)
+                values (?, ?, ?, ?, ?, ?)""", rejections, rejections.size(), (ps, r) -> {
+            ps.setObject(1, organization.value());
+            ps.setString(2, origin.name());
+            ps.setObject(3, inboxMessageId, Types.BIGINT);
+            ps.setTimestamp(4, Timestamp.from(receivedAt));
+            ps.setString(5, r.reason());
+            ps.setString(6, r.rawItem());
+        });
+    }
+
     boolean late(Instant measuredAt, Instant receivedAt) {
         return Duration.between(measuredAt, receivedAt).compareTo(lateAfter) > 0;
     }
