@@ -57,7 +57,7 @@ class ConnectionStore {
     void rotateSecret(UUID organizationId, String newHash, Instant previousExpiresAt) {
         jdbc.sql("""
                 update tenovi_connections set previous_secret_hash = webhook_secret_hash,
-                  previous_secret_expires_at = case when webhook_secret_hash is null then null else ? end,
+                  previous_secret_expires_at = case when webhook_secret_hash is null then null else cast(? as timestamp with time zone) end,
                   webhook_secret_hash = ?, updated_at = ? where organization_id = ?""")
                 .params(ts(previousExpiresAt), newHash, ts(Instant.now()), organizationId).update();
     }
