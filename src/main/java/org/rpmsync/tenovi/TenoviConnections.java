@@ -1,7 +1,5 @@
 package org.rpmsync.tenovi;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -13,7 +11,6 @@ import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationDirectory;
 import org.rpmsync.organization.OrganizationId;
 import org.rpmsync.web.ApiProblem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -32,20 +29,18 @@ public class TenoviConnections {
     private final TenoviClient client;
     private final OrganizationDirectory organizations;
     private final AuditLog audit;
+    private final WebhookSecrets secrets;
     private final TenoviProperties properties;
-    private final String publicBaseUrl;
 
     TenoviConnections(ConnectionStore store, SecretBox box, TenoviClient client, OrganizationDirectory organizations,
-                      AuditLog audit, TenoviProperties properties,
-                      @Value("${rpmsync.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                      AuditLog audit, WebhookSecrets secrets, TenoviProperties properties) {
         this.store = store;
         this.box = box;
         this.client = client;
         this.organizations = organizations;
         this.audit = audit;
+        this.secrets = secrets;
         this.properties = properties;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
     }
 
     public TenoviConnection status(OrganizationId organization) {
@@ -59,7 +54,7 @@ public class TenoviConnections {
         ConnectionRow r = row.get();
         return new TenoviConnection(organization, enabled, enabled ? r.status() : TenoviStatus.NOT_ENABLED,
                 r.clientDomain(), r.apiKeyHint(), r.checkedAt(), r.lastError(), r.lastWebhookAt(),
-                webhookUrl(r.webhookKey()), r.webhookAuthHeader(), r.secretHash() != null);
+                secrets.url(r.webhookKey()), r.webhookAuthHeader(), r.secretHash() != null);
     }
 
     /** Links (or replaces the key of) the actor's organization after Tenovi accepted the key. */
@@ -76,14 +71,14 @@ public class TenoviConnections {
         ConnectionCheck check = client.check(new TenoviCredentials(domain, key));
         if (!check.connected()) {
             record(actor, action, AuditEntry.Outcome.FAILED, domain + ": " + check.result());
-            throw problem(check, domain);
+            throw check.problem(domain);
         }
         UUID id = organization.value();
         store.ensure(id, WebhookSecret.generateKey(), properties.webhookAuthHeader());
         store.saveLink(id, domain, box.seal(key, id.toString()), TenoviCredentials.hint(key), now());
         WebhookSecret secret = null;
         if (store.find(id).orElseThrow().secretHash() == null) {
-            secret = newSecret(id);
+            secret = secrets.issue(id);
         }
         record(actor, action, AuditEntry.Outcome.SUCCESS, "client domain " + domain);
         return new LinkOutcome(status(organization), secret);
@@ -112,7 +107,7 @@ public class TenoviConnections {
     public WebhookSecret rotateWebhookSecret(Actor actor) {
         OrganizationId organization = requireEnabled(actor);
         store.find(organization.value()).filter(ConnectionRow::linked).orElseThrow(TenoviConnections::notLinked);
-        WebhookSecret secret = newSecret(organization.value());
+        WebhookSecret secret = secrets.issue(organization.value());
         record(actor, "WEBHOOK_SECRET_ROTATED", AuditEntry.Outcome.SUCCESS, null);
         return secret;
     }
@@ -148,20 +143,7 @@ public class TenoviConnections {
      * Hash comparisons are constant-time. Empty for an unknown key, an unlinked organization or a wrong value.
      */
     public Optional<OrganizationId> verifyWebhook(String webhookKey, String presentedValue) {
-        if (webhookKey == null || presentedValue == null || webhookKey.length() > 64) {
-            return Optional.empty();
-        }
-        Optional<ConnectionRow> row = store.findByWebhookKey(webhookKey);
-        if (row.isEmpty() || row.get().secretHash() == null) {
-            return Optional.empty();
-        }
-        ConnectionRow r = row.get();
-        byte[] presented = WebhookSecret.hash(presentedValue.strip()).getBytes(StandardCharsets.US_ASCII);
-        boolean current = MessageDigest.isEqual(presented, r.secretHash().getBytes(StandardCharsets.US_ASCII));
-        boolean previous = r.previousSecretHash() != null && r.previousSecretExpiresAt() != null
-                && r.previousSecretExpiresAt().isAfter(Instant.now())
-                & MessageDigest.isEqual(presented, r.previousSecretHash().getBytes(StandardCharsets.US_ASCII));
-        return current || previous ? Optional.of(OrganizationId.of(r.organizationId())) : Optional.empty();
+        return secrets.verify(webhookKey, presentedValue);
     }
 
     /** The header name Tenovi must send the secret in, for the webhook endpoint. */
@@ -181,17 +163,6 @@ public class TenoviConnections {
                 .map(r -> new TenoviCredentials(r.clientDomain(), box.open(r.apiKey(), id.toString())));
     }
 
-    private WebhookSecret newSecret(UUID organization) {
-        String value = WebhookSecret.generate();
-        store.rotateSecret(organization, WebhookSecret.hash(value), Instant.now().plus(24, ChronoUnit.HOURS));
-        ConnectionRow row = store.find(organization).orElseThrow();
-        return new WebhookSecret(row.webhookAuthHeader(), value, webhookUrl(row.webhookKey()));
-    }
-
-    private String webhookUrl(String webhookKey) {
-        return publicBaseUrl + "/webhooks/tenovi/" + webhookKey;
-    }
-
     private boolean enabled(OrganizationId organization) {
         return organizations.find(organization).map(Organization::tenoviEnabled).orElse(false);
     }
@@ -199,6 +170,7 @@ public class TenoviConnections {
     private OrganizationId requireEnabled(Actor actor) {
         OrganizationId organization = actor.organizationId();
         if (!enabled(organization)) {
+            record(actor, "TENOVI_CHANGE", AuditEntry.Outcome.DENIED, "Tenovi is not enabled");
             throw new ApiProblem(HttpStatus.FORBIDDEN, "not_enabled", "Tenovi is not enabled for this organization. "
                     + "Ask your RPM Sync account executive or platform admin to turn it on.");
         }
@@ -207,17 +179,6 @@ public class TenoviConnections {
 
     private static ApiProblem notLinked() {
         return new ApiProblem(HttpStatus.CONFLICT, "not_linked", "Link a Tenovi account first.");
-    }
-
-    private static ApiProblem problem(ConnectionCheck check, String domain) {
-        String message = check.message(domain);
-        return switch (check.result()) {
-            case REJECTED -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "credentials_rejected", message);
-            case UNKNOWN_CLIENT_DOMAIN -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown_client_domain",
-                    message);
-            case REDIRECTED -> new ApiProblem(HttpStatus.BAD_GATEWAY, "tenovi_redirect", message);
-            case UNREACHABLE, CONNECTED -> new ApiProblem(HttpStatus.BAD_GATEWAY, "tenovi_unreachable", message);
-        };
     }
 
     private void record(Actor actor, String action, AuditEntry.Outcome outcome, String detail) {
