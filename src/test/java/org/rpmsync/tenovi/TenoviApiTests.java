@@ -87,7 +87,7 @@ class TenoviApiTests {
                 .andExpect(jsonPath("$.enabled").value(true))
                 .andExpect(jsonPath("$.status").value("connected"))
                 .andExpect(jsonPath("$.clientDomain").value("myclinic"))
-                .andExpect(jsonPath("$.apiKeyHint").value("…9a2b7e".substring(0, 1) + "2b7e"))
+                .andExpect(jsonPath("$.apiKeyHint").value("…2b7e"))
                 .andExpect(jsonPath("$.checkedAt").isNotEmpty())
                 .andExpect(jsonPath("$.lastError").value(nullValue()))
                 .andExpect(jsonPath("$.webhook.authHeader").value("Authorization"))
