@@ -1,0 +1,154 @@
+package org.rpmsync.tenovi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
+ * follows a redirect (Tenovi drops the key on redirects; any 3xx is a configuration error), has connect and read
+ * timeouts, and backs off on 429 (from {@code initial-429-backoff}, doubling, honouring {@code Retry-After},
+ * never waiting more than {@code max-429-wait} in total). The key never appears in a log line or exception.
+ */
+@Component
+public class TenoviClient {
+
+    private static final Logger log = LoggerFactory.getLogger(TenoviClient.class);
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final TenoviProperties properties;
+    private final RestClient rest;
+
+    TenoviClient(TenoviProperties properties, RestClient.Builder builder) {
+        this.properties = properties;
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(properties.connectTimeout())
+                .build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(properties.readTimeout());
+        this.rest = builder.requestFactory(factory).build();
+    }
+
+    /** Proves key and client domain with the cheapest documented call: one page of one device. */
+    public ConnectionCheck check(TenoviCredentials credentials) {
+        TenoviResponse response;
+        try {
+            response = send(credentials, HttpMethod.GET, "hwi/hwi-devices/?page=1&page_size=1", null);
+        } catch (TenoviUnavailable e) {
+            log.warn("Tenovi check for {} failed: {}", credentials.clientDomain(), e.getMessage());
+            return new ConnectionCheck(ConnectionCheck.Result.UNREACHABLE,
+                    e.getMessage().startsWith("429") ? 429 : 0);
+        }
+        int status = response.status();
+        ConnectionCheck.Result result;
+        if (response.ok()) {
+            result = ConnectionCheck.Result.CONNECTED;
+        } else if (status == 401 || status == 403) {
+            result = ConnectionCheck.Result.REJECTED;
+        } else if (status == 404) {
+            result = ConnectionCheck.Result.UNKNOWN_CLIENT_DOMAIN;
+        } else if (response.redirect()) {
+            result = ConnectionCheck.Result.REDIRECTED;
+        } else {
+            result = ConnectionCheck.Result.UNREACHABLE;
+        }
+        log.info("Tenovi check for {}: HTTP {} -> {}", credentials.clientDomain(), status, result);
+        return new ConnectionCheck(result, status);
+    }
+
+    /** Creates a webhook in Tenovi ({@code POST hwi/webhooks/}); returns Tenovi's answer as is. */
+    TenoviResponse registerWebhook(TenoviCredentials credentials, TenoviWebhookRegistration registration) {
+        return send(credentials, HttpMethod.POST, "hwi/webhooks/", registration);
+    }
+
+    /**
+     * One call below {@code {base}/clients/{clientDomain}/}. {@code pathAndQuery} must end in {@code /} before
+     * any query. Non-2xx answers are returned, not thrown; {@link TenoviUnavailable} when Tenovi never answered.
+     */
+    TenoviResponse send(TenoviCredentials credentials, HttpMethod method, String pathAndQuery, Object body) {
+        String path = pathAndQuery.split("\\?", 2)[0];
+        if (!path.endsWith("/") || pathAndQuery.startsWith("/")) {
+            throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
+        }
+        URI uri = URI.create(properties.base() + "/clients/" + credentials.clientDomain() + "/" + pathAndQuery);
+        Duration waited = Duration.ZERO;
+        Duration backoff = properties.initial429Backoff();
+        while (true) {
+            TenoviResponse response = once(credentials, method, uri, body);
+            if (response.status() != 429) {
+                return response;
+            }
+            Duration wait = retryAfter(response).orElse(backoff);
+            if (waited.plus(wait).compareTo(properties.max429Wait()) > 0) {
+                throw new TenoviUnavailable("429 from Tenovi after waiting " + waited.toMillis() + " ms", null);
+            }
+            log.info("Tenovi answered 429 for {}; retrying in {} ms", credentials.clientDomain(), wait.toMillis());
+            sleep(wait);
+            waited = waited.plus(wait);
+            backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body) {
+        try {
+            RestClient.RequestBodySpec request = rest.method(method).uri(uri)
+                    .header(HttpHeaders.AUTHORIZATION, "Api-Key " + credentials.apiKey())
+                    .accept(MediaType.APPLICATION_JSON);
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(), read(res.getBody()),
+                    res.getHeaders().getFirst(HttpHeaders.LOCATION), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
+        } catch (RestClientException e) {
+            Throwable cause = e.getMostSpecificCause();
+            throw new TenoviUnavailable(cause.getClass().getSimpleName() + " calling Tenovi", null);
+        }
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return in == null ? "" : new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Duration> retryAfter(TenoviResponse response) {
+        String value = response.retryAfter();
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip()))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                return Optional.of(until.isNegative() ? Duration.ZERO : until);
+            } catch (RuntimeException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TenoviUnavailable("interrupted while waiting for Tenovi", e);
+        }
+    }
+}

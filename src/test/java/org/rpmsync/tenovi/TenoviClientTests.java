@@ -1,0 +1,145 @@
+package org.rpmsync.tenovi;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rpmsync.RpmSyncTest;
+import org.rpmsync.tenovi.ConnectionCheck.Result;
+import org.rpmsync.tenovi.FakeTenovi.Answer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RpmSyncTest
+class TenoviClientTests {
+
+    static final TenoviCredentials CREDENTIALS = new TenoviCredentials("myclinic", "tk_live_0123456789abcdef");
+
+    @DynamicPropertySource
+    static void tenovi(DynamicPropertyRegistry registry) {
+        FakeTenovi.register(registry);
+    }
+
+    @Autowired
+    TenoviClient client;
+    final FakeTenovi tenovi = FakeTenovi.instance();
+
+    @BeforeEach
+    void reset() {
+        tenovi.reset();
+    }
+
+    @Test
+    void checksWithTheDocumentedPathTrailingSlashApiKeyHeaderAndOnePage() {
+        ConnectionCheck check = client.check(CREDENTIALS);
+
+        assertThat(check).isEqualTo(new ConnectionCheck(Result.CONNECTED, 200));
+        assertThat(tenovi.requests()).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("GET");
+            assertThat(r.pathAndQuery()).isEqualTo("/clients/myclinic/hwi/hwi-devices/?page=1&page_size=1");
+            assertThat(r.authorization()).isEqualTo("Api-Key tk_live_0123456789abcdef");
+        });
+        assertThat(check.message("myclinic")).isEqualTo("Connected to myclinic");
+    }
+
+    @Test
+    void treats401And403AsRejectedCredentials() {
+        tenovi.answer(401, 403);
+        assertThat(client.check(CREDENTIALS).result()).isEqualTo(Result.REJECTED);
+        ConnectionCheck forbidden = client.check(CREDENTIALS);
+        assertThat(forbidden.result()).isEqualTo(Result.REJECTED);
+        assertThat(forbidden.message("myclinic")).isEqualTo("Tenovi rejected this API key for myclinic");
+    }
+
+    @Test
+    void treats404AsAnUnknownClientDomain() {
+        tenovi.answer(404);
+        ConnectionCheck check = client.check(CREDENTIALS);
+        assertThat(check.result()).isEqualTo(Result.UNKNOWN_CLIENT_DOMAIN);
+        assertThat(check.message("myclinic")).isEqualTo("Tenovi does not know the organization myclinic");
+    }
+
+    @Test
+    void treats5xxAsUnreachable() {
+        tenovi.answer(500);
+        ConnectionCheck check = client.check(CREDENTIALS);
+        assertThat(check).isEqualTo(new ConnectionCheck(Result.UNREACHABLE, 500));
+        assertThat(check.message("myclinic")).startsWith("Couldn't reach Tenovi");
+        assertThat(tenovi.requests()).hasSize(1);
+    }
+
+    @Test
+    void neverFollowsARedirectAndReportsIt() {
+        tenovi.answer(new Answer(301, "", Map.of("Location", "/clients/myclinic/hwi/hwi-devices"), 0));
+        ConnectionCheck check = client.check(CREDENTIALS);
+        assertThat(check.result()).isEqualTo(Result.REDIRECTED);
+        assertThat(check.message("myclinic")).isEqualTo("Tenovi answered with a redirect: check the base URL");
+        assertThat(tenovi.requests()).hasSize(1);
+    }
+
+    @Test
+    void timesOutOnASlowTenovi() {
+        tenovi.answer(new Answer(200, "{}", Map.of(), 2_000));
+        long start = System.nanoTime();
+        ConnectionCheck check = client.check(CREDENTIALS);
+        assertThat(check).isEqualTo(new ConnectionCheck(Result.UNREACHABLE, 0));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_900);
+    }
+
+    @Test
+    void reportsUnreachableWhenNothingListens() throws Exception {
+        TenoviClient nowhere = new TenoviClient(new TenoviProperties(java.net.URI.create("http://127.0.0.1:9"),
+                java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(10),
+                java.time.Duration.ofMillis(10), "Authorization"), org.springframework.web.client.RestClient.builder());
+        assertThat(nowhere.check(CREDENTIALS).result()).isEqualTo(Result.UNREACHABLE);
+    }
+
+    @Test
+    void retries429WithBackoffAndThenSucceeds() {
+        tenovi.answer(429, 429);
+        long start = System.nanoTime();
+        ConnectionCheck check = client.check(CREDENTIALS);
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(check.result()).isEqualTo(Result.CONNECTED);
+        assertThat(tenovi.requests()).hasSize(3);
+        assertThat(elapsedMillis).as("100 ms then 200 ms of backoff").isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void honoursRetryAfter() {
+        tenovi.answer(new Answer(429, "{}", Map.of("Retry-After", "1"), 0));
+        long start = System.nanoTime();
+        assertThat(client.check(CREDENTIALS).result()).isEqualTo(Result.CONNECTED);
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1_000);
+    }
+
+    @Test
+    void givesUpOn429AfterTheWaitCap() {
+        tenovi.answer(429, 429, 429, 429, 429, 429, 429, 429);
+        ConnectionCheck check = client.check(CREDENTIALS);
+        assertThat(check).isEqualTo(new ConnectionCheck(Result.UNREACHABLE, 429));
+        assertThat(check.message("myclinic")).startsWith("Couldn't reach Tenovi");
+        assertThat(tenovi.requests()).hasSizeBetween(2, 5);
+    }
+
+    @Test
+    void registersAWebhookWithTenovisFieldNames() {
+        tenovi.answer(new Answer(201, "{\"id\":\"w1\"}", Map.of(), 0));
+        TenoviResponse response = client.registerWebhook(CREDENTIALS, new TenoviWebhookRegistration(
+                "https://rpm.example/webhooks/tenovi/k", "MEASUREMENT", "Authorization", "s3cret", true));
+        assertThat(response.status()).isEqualTo(201);
+        FakeTenovi.Request request = tenovi.requests().get(0);
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.pathAndQuery()).isEqualTo("/clients/myclinic/hwi/webhooks/");
+        assertThat(request.body()).contains("\"endpoint\":\"https://rpm.example/webhooks/tenovi/k\"",
+                "\"event\":\"MEASUREMENT\"", "\"auth_header\":\"Authorization\"", "\"auth_key\":\"s3cret\"",
+                "\"post_as_array\":true");
+    }
+
+    @Test
+    void credentialsNeverPrintTheKey() {
+        assertThat(CREDENTIALS.toString()).doesNotContain(CREDENTIALS.apiKey()).contains("…cdef");
+    }
+}
