@@ -24,7 +24,7 @@ create index ix_inbox_org_received on inbox_messages (organization_id, received_
 -- Deliveries refused for a missing or wrong secret, counted per organization and day (nothing of them is kept).
 create table refused_deliveries (
     organization_id uuid    not null references organizations (id),
-    day             date    not null,
+    refused_on      date    not null,
     refused         integer not null,
-    constraint pk_refused_deliveries primary key (organization_id, day)
+    constraint pk_refused_deliveries primary key (organization_id, refused_on)
 );
