@@ -65,6 +65,7 @@ class ClientFormPages {
     private static String form(Model model, ClientForm form, Client client, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("client", client);
+        model.addAttribute("heading", client == null ? "New client" : "Edit " + client.displayName());
         model.addAttribute("errors", errors);
         model.addAttribute("zones", form.zones());
         return "clients/form";

@@ -3,6 +3,7 @@ package org.rpmsync.clients;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Cleans and checks {@link ClientDetails}: one place for the rules the API, the pages and bulk share. */
@@ -11,6 +12,7 @@ final class ClientRules {
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 320;
     static final int EXTERNAL_ID_MAX = 128;
+    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private ClientRules() {
@@ -57,7 +59,7 @@ final class ClientRules {
     }
 
     static boolean isTimeZone(String value) {
-        return value != null && ZoneId.getAvailableZoneIds().contains(value);
+        return value != null && ZONES.contains(value);
     }
 
     private static void name(String field, String value, List<ClientRejected.FieldProblem> problems) {

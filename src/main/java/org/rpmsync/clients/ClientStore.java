@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,16 @@ class ClientStore {
             update clients set first_name = ?, last_name = ?, email = ?, external_id = ?, time_zone = ?,
                                updated_at = ?
             where id = ? and organization_id = ?""";
+
+    private static final int CHUNK = 250;
+    private static final String MERGE_START = "merge into clients c using (values ";
+    private static final String MERGE_ROW = "(cast(? as uuid), cast(? as varchar(100)), cast(? as varchar(100)), "
+            + "cast(? as varchar(320)), cast(? as varchar(128)), cast(? as varchar(64)))";
+    private static final String MERGE_END = """
+            ) as v (id, first_name, last_name, email, external_id, time_zone)
+            on c.id = v.id and c.organization_id = ?
+            when matched then update set first_name = v.first_name, last_name = v.last_name, email = v.email,
+                external_id = v.external_id, time_zone = v.time_zone, updated_at = ?""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -101,19 +113,29 @@ class ClientStore {
         return batch.update(UPDATE, updateRow(organization, id, details, now)) == 1;
     }
 
+    /** Multi-row inserts, {@value #CHUNK} rows a statement. */
     void insertAll(List<Client> clients) {
-        if (!clients.isEmpty()) {
-            batch.batchUpdate(INSERT, clients.stream().map(ClientStore::insertRow).toList());
+        for (int from = 0; from < clients.size(); from += CHUNK) {
+            List<Client> chunk = clients.subList(from, Math.min(clients.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>(chunk.size() * 9);
+            chunk.forEach(c -> params.addAll(Arrays.asList(insertRow(c))));
+            jdbc.sql(INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(chunk.size() - 1)).params(params).update();
         }
     }
 
+    /** Multi-row updates: one MERGE of {@value #CHUNK} rows a statement (PostgreSQL 15+ and H2 accept it). */
     void updateAll(OrganizationId organization, List<Client> clients, Instant now) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Client c : clients) {
-            rows.add(updateRow(organization, c.id(), c.details(), now));
-        }
-        if (!rows.isEmpty()) {
-            batch.batchUpdate(UPDATE, rows);
+        for (int from = 0; from < clients.size(); from += CHUNK) {
+            List<Client> chunk = clients.subList(from, Math.min(clients.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>(chunk.size() * 6 + 2);
+            for (Client c : chunk) {
+                params.addAll(Arrays.asList(c.id().value(), c.firstName(), c.lastName(), c.email(), c.externalId(),
+                        c.timeZone().getId()));
+            }
+            params.add(organization.value());
+            params.add(Timestamp.from(now));
+            jdbc.sql(MERGE_START + String.join(", ", Collections.nCopies(chunk.size(), MERGE_ROW)) + MERGE_END)
+                    .params(params).update();
         }
     }
 
