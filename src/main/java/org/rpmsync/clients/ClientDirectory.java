@@ -116,7 +116,12 @@ public class ClientDirectory {
             throw new ClientRejected("too_many_rows", List.of(new ClientRejected.FieldProblem("users",
                     "send at most " + BulkUpsert.MAX_ROWS + " rows per request")));
         }
-        return bulk.run(organization, actor, rows, settings.defaultTimeZone());
+        try {
+            return bulk.run(organization, actor, rows, settings.defaultTimeZone());
+        } catch (DuplicateKeyException e) {
+            // Only when another request took one of these externalIds meanwhile; the whole batch rolled back.
+            throw ClientRejected.externalIdTaken();
+        }
     }
 
     /** The IANA zone a client gets when none is given ({@code rpmsync.clients.default-time-zone}). */

@@ -67,7 +67,7 @@ class ClientFormPages {
         model.addAttribute("client", client);
         model.addAttribute("heading", client == null ? "New client" : "Edit " + client.displayName());
         model.addAttribute("errors", errors);
-        model.addAttribute("zones", form.zones());
+        model.addAttribute("zones", ClientForm.COMMON_ZONES);
         return "clients/form";
     }
 
