@@ -38,6 +38,12 @@ public class ClientDirectory {
         return store.find(organization, id);
     }
 
+    /** The organization's client with exactly this externalId (e.g. a Tenovi Patient ID). Not audited. */
+    public Optional<Client> findByExternalId(OrganizationId organization, String externalId) {
+        String key = blankToNull(externalId);
+        return key == null ? Optional.empty() : store.withExternalIds(organization, List.of(key)).stream().findFirst();
+    }
+
     /** The client for showing to {@code actor}; audits CLIENT_VIEWED with {@code section} (e.g. "reports"). */
     public Optional<Client> view(OrganizationId organization, Actor actor, ClientId id, String section) {
         Optional<Client> client = store.find(organization, id);

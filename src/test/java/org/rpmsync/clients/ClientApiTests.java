@@ -182,4 +182,19 @@ class ClientApiTests {
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + fixtures.platformToken()))
                 .andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void keepsANumericExternalIdAsTextAndFindsItByExternalId() throws Exception {
+        mvc.perform(as(post("/api/v1/users")).content("{\"firstName\":\"Ada\",\"lastName\":\"L\",\"externalId\":12345}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.externalId").value("12345"));
+        mvc.perform(as(get("/api/v1/users?externalId=12345"))).andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void patchWithNullExternalIdClearsIt() throws Exception {
+        String id = create("{\"firstName\":\"Ada\",\"lastName\":\"L\",\"externalId\":\"CLR-1\"}");
+        mvc.perform(as(patch("/api/v1/users/" + id)).content("{\"externalId\":null}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.externalId").doesNotExist());
+        create("{\"firstName\":\"Bo\",\"lastName\":\"B\",\"externalId\":\"CLR-1\"}");
+    }
 }

@@ -96,6 +96,7 @@ class ClientPagesTests {
                 .andReturn().getResponse().getRedirectedUrl();
         String id = location.substring("/clients/".length());
         Client saved = clients.find(organization.id(), ClientId.parse(id).orElseThrow()).orElseThrow();
+        assertThat(clients.findByExternalId(organization.id(), "AL-1")).contains(saved);
         assertThat(saved.email()).isNull();
         assertThat(saved.timeZone().getId()).isEqualTo("Europe/London");
         mvc.perform(get(location).with(practitioner))
