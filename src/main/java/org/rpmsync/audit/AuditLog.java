@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Records the entry in its own transaction, so a denied or failed action is still audited. */
@@ -31,6 +34,23 @@ public class AuditLog {
                         entry.action(), entry.targetType(), entry.targetId(), entry.outcome().name(),
                         truncate(entry.detail(), 500))
                 .update();
+    }
+
+    /**
+     * Records many entries with one batch statement, in the caller's transaction: the changes and their audit rows
+     * commit (or roll back) together. For bulk operations, where one transaction per row would be too slow.
+     */
+    @Transactional
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                insert into audit_events (occurred_at, organization_id, actor, action, target_type, target_id,
+                                          outcome, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", entries.stream().map(e -> new Object[] {
+                Timestamp.from(e.occurredAt()), e.organizationId(), truncate(e.actor(), 320), e.action(),
+                e.targetType(), e.targetId(), e.outcome().name(), truncate(e.detail(), 500)}).toList());
     }
 
     /** Newest first, for the organization's audit log page. */
