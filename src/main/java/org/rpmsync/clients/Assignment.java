@@ -1,0 +1,22 @@
+package org.rpmsync.clients;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A client holding a device from {@code effectiveFrom} until {@code endedAt} (null while current). {@code assignedAt}
+ * is when the mapping was made; the first mapping of a device reaches back to cover its earlier readings.
+ */
+public record Assignment(UUID id, ClientId clientId, String source, String deviceId, String deviceName,
+                         String sensorCode, String vendorStatus, String vendorPatientId, boolean discovered,
+                         Instant effectiveFrom, Instant assignedAt, Instant endedAt) {
+
+    public boolean current() {
+        return endedAt == null;
+    }
+
+    /** Whether the client held the device at {@code instant}. */
+    public boolean covers(Instant instant) {
+        return !instant.isBefore(effectiveFrom) && (endedAt == null || instant.isBefore(endedAt));
+    }
+}
