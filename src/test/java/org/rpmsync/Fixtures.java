@@ -22,9 +22,12 @@ public class Fixtures {
     private final StaffAccounts staff;
     private final ApiTokens tokens;
     private final org.springframework.security.core.userdetails.UserDetailsService users;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures(OrganizationDirectory organizations, StaffAccounts staff, ApiTokens tokens,
-             org.springframework.security.core.userdetails.UserDetailsService users) {
+             org.springframework.security.core.userdetails.UserDetailsService users,
+             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.organizations = organizations;
         this.staff = staff;
         this.tokens = tokens;
@@ -59,6 +62,31 @@ public class Fixtures {
 
     public String orgToken(Organization organization) {
         return tokens.issue(SystemActor.BOOTSTRAP, organization.id(), "test").secret();
+    }
+
+    /** A Tenovi webhook for the organization, stored as the linking flow stores it (secret hashed). */
+    public Webhook tenoviWebhook(Organization organization) {
+        String key = unique("wh") + UUID.randomUUID().toString().replace("-", "");
+        String secret = "Basic " + UUID.randomUUID();
+        jdbc.sql("""
+                insert into tenovi_connections (organization_id, status, client_domain, webhook_key, webhook_auth_header,
+                                                webhook_secret_hash, updated_at)
+                values (?, 'connected', ?, ?, 'Authorization', ?, current_timestamp)""")
+                .params(organization.id().value(), organization.slug(), key, sha256(secret)).update();
+        return new Webhook(organization, "/webhooks/tenovi/" + key, "Authorization", secret);
+    }
+
+    /** Where and how to post a Tenovi webhook delivery in tests. */
+    public record Webhook(Organization organization, String path, String header, String secret) {
+    }
+
+    static String sha256(String value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String platformToken() {

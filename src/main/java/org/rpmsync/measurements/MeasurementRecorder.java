@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one write path for readings: webhook, refresh and reconciliation all come through here. Each reading is
  * inserted with {@code ON CONFLICT DO NOTHING} on its natural key, never check-then-insert, so concurrent copies of
- * the same reading on several app instances still make exactly one row.
+ * the same reading on several app instances still make exactly one row. New readings are then attributed to the
+ * client who held the device at measured time, or left unmatched.
  */
 @Service
 public class MeasurementRecorder {
@@ -33,10 +34,12 @@ public class MeasurementRecorder {
 
     private final JdbcTemplate jdbc;
     private final Duration lateAfter;
+    private final Attribution attribution;
 
-    MeasurementRecorder(JdbcTemplate jdbc, MeasurementSettings settings) {
+    MeasurementRecorder(JdbcTemplate jdbc, MeasurementSettings settings, Attribution attribution) {
         this.jdbc = jdbc;
         this.lateAfter = settings.lateAfter();
+        this.attribution = attribution;
     }
 
     @Transactional
@@ -57,6 +60,7 @@ public class MeasurementRecorder {
                 position++;
             }
         }
+        attribution.attribute(organization, inserted);
         return new Recorded(readings.size(), inserted);
     }
 

@@ -146,6 +146,14 @@ public class TenoviConnections {
         return secrets.verify(webhookKey, presentedValue);
     }
 
+    /**
+     * For the webhook endpoint, in one lookup: the owner of {@code webhookKey} and whether {@code header} (a lookup
+     * of request headers by name) carries its secret in the configured header.
+     */
+    public WebhookVerdict judgeWebhook(String webhookKey, java.util.function.Function<String, String> header) {
+        return secrets.judge(webhookKey, header);
+    }
+
     /** The header name Tenovi must send the secret in, for the webhook endpoint. */
     public Optional<String> webhookAuthHeader(String webhookKey) {
         return store.findByWebhookKey(webhookKey).map(ConnectionRow::webhookAuthHeader);

@@ -40,21 +40,32 @@ class WebhookSecrets {
     }
 
     Optional<OrganizationId> verify(String webhookKey, String presentedValue) {
-        if (webhookKey == null || presentedValue == null || webhookKey.length() > 64) {
-            return Optional.empty();
+        WebhookVerdict verdict = judge(webhookKey, header -> presentedValue);
+        return verdict.accepted() ? verdict.owner() : Optional.empty();
+    }
+
+    /** One lookup: the key's owner, and whether the value of its configured header is the secret. */
+    WebhookVerdict judge(String webhookKey, java.util.function.Function<String, String> header) {
+        if (webhookKey == null || webhookKey.length() > 64) {
+            return WebhookVerdict.unknown();
         }
         Optional<ConnectionRow> found = store.findByWebhookKey(webhookKey);
-        if (found.isEmpty() || found.get().secretHash() == null) {
-            return Optional.empty();
+        if (found.isEmpty()) {
+            return WebhookVerdict.unknown();
         }
         ConnectionRow row = found.get();
+        Optional<OrganizationId> owner = Optional.of(OrganizationId.of(row.organizationId()));
+        String presentedValue = header.apply(row.webhookAuthHeader());
+        if (row.secretHash() == null || presentedValue == null) {
+            return new WebhookVerdict(owner, false);
+        }
         byte[] presented = bytes(WebhookSecret.hash(presentedValue.strip()));
         boolean current = MessageDigest.isEqual(presented, bytes(row.secretHash()));
         boolean previousValid = row.previousSecretHash() != null && row.previousSecretExpiresAt() != null
                 && row.previousSecretExpiresAt().isAfter(Instant.now().truncatedTo(ChronoUnit.MICROS));
         boolean previous = MessageDigest.isEqual(presented,
                 bytes(previousValid ? row.previousSecretHash() : row.secretHash() + "-expired"));
-        return current || previous ? Optional.of(OrganizationId.of(row.organizationId())) : Optional.empty();
+        return new WebhookVerdict(owner, current || previous);
     }
 
     private static byte[] bytes(String hex) {

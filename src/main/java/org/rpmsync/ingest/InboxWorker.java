@@ -1,0 +1,161 @@
+package org.rpmsync.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.DeliveryOutcome;
+import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.tenovi.TenoviDeliveries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes the inbox after the sender got its answer. Each worker claims a batch with FOR UPDATE SKIP LOCKED and
+ * processes it in one transaction; if anything in the batch fails, the rows are retried one by one so a single bad
+ * delivery is isolated, retried with backoff and finally marked failed with its reason. A crash rolls the
+ * transaction back and releases the locks, so every delivery is processed once.
+ */
+@Component
+class InboxWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+
+    private final Inbox inbox;
+    private final TenoviDeliveries deliveries;
+    private final TenoviConnections connections;
+    private final TransactionTemplate transactions;
+    private final IngestSettings settings;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private ExecutorService threads;
+
+    InboxWorker(Inbox inbox, TenoviDeliveries deliveries, TenoviConnections connections,
+                TransactionTemplate transactions, IngestSettings settings) {
+        this.inbox = inbox;
+        this.deliveries = deliveries;
+        this.connections = connections;
+        this.transactions = transactions;
+        this.settings = settings;
+    }
+
+    /** A delivery was just stored: a waiting worker starts now instead of at its next poll. */
+    void nudge() {
+        if (wakeUp.availablePermits() < settings.workers()) {
+            wakeUp.release();
+        }
+    }
+
+    /** Processes due deliveries until none is left; returns how many were handled. For workers and tests. */
+    int drain() {
+        int total = 0;
+        int handled;
+        do {
+            handled = processBatch();
+            total += handled;
+        } while (handled > 0);
+        return total;
+    }
+
+    int processBatch() {
+        List<Inbox.Message> batch;
+        try {
+            batch = transactions.execute(status -> {
+                List<Inbox.Message> claimed = inbox.claim(settings.batchSize(), Instant.now());
+                claimed.forEach(this::process);
+                return claimed;
+            });
+        } catch (RuntimeException e) {
+            log.warn("An inbox batch failed ({}); retrying its deliveries one by one", e.getClass().getSimpleName());
+            return processOneByOne();
+        }
+        remember(batch);
+        return batch.size();
+    }
+
+    private int processOneByOne() {
+        List<Inbox.Message> due = transactions.execute(status -> inbox.claim(settings.batchSize(), Instant.now()));
+        int handled = 0;
+        for (Inbox.Message candidate : due) {
+            try {
+                transactions.executeWithoutResult(status -> inbox.claim(candidate.id()).ifPresent(this::process));
+                remember(List.of(candidate));
+            } catch (RuntimeException e) {
+                int attempts = candidate.attempts() + 1;
+                Duration retryIn = Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 8)));
+                String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+                transactions.executeWithoutResult(status -> inbox.failed(candidate.id(), attempts,
+                        settings.maxAttempts(), Instant.now(), retryIn, reason));
+                log.warn("Inbox delivery {} failed (try {} of {}): {}", candidate.id(), attempts,
+                        settings.maxAttempts(), e.getClass().getSimpleName());
+            }
+            handled++;
+        }
+        return handled;
+    }
+
+    private void process(Inbox.Message message) {
+        DeliveryOutcome outcome = deliveries.process(message.organization(), message.body(), message.receivedAt(),
+                message.id());
+        inbox.processed(message.id(), Instant.now(), outcome.items(), outcome.stored(), outcome.rejected());
+    }
+
+    private void remember(List<Inbox.Message> batch) {
+        Map<OrganizationId, Instant> latest = new ConcurrentHashMap<>();
+        batch.forEach(m -> latest.merge(m.organization(), m.receivedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        latest.forEach(connections::webhookReceived);
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                if (drain() == 0) {
+                    wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Inbox worker could not reach the database ({}); retrying", e.getClass().getSimpleName());
+                sleep(settings.pollInterval().multipliedBy(4));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        threads = Executors.newFixedThreadPool(settings.workers(), r -> new Thread(r, "inbox-worker"));
+        for (int i = 0; i < settings.workers(); i++) {
+            threads.submit(this::work);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        threads.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

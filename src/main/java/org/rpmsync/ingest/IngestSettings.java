@@ -1,0 +1,30 @@
+package org.rpmsync.ingest;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param maxBodyBytes        largest webhook body accepted (413 beyond, enforced while reading)
+ * @param deliveriesPerSecond per webhook key, so one noisy sender cannot starve the others (429 beyond)
+ * @param workers             inbox worker threads per app instance
+ * @param batchSize           inbox rows claimed per transaction
+ * @param pollInterval        how often idle workers look for work another instance stored
+ * @param maxAttempts         tries before a delivery is marked failed (shown on the health panel)
+ * @param retention           processed raw bodies are erased after this long (the readings stay)
+ * @param lagWarning          readiness turns OUT_OF_SERVICE when the oldest pending delivery is older than this
+ */
+@ConfigurationProperties("rpmsync.ingest")
+record IngestSettings(Integer maxBodyBytes, Double deliveriesPerSecond, Integer workers, Integer batchSize,
+                      Duration pollInterval, Integer maxAttempts, Duration retention, Duration lagWarning) {
+
+    IngestSettings {
+        maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
+        deliveriesPerSecond = deliveriesPerSecond == null ? 5000.0 : deliveriesPerSecond;
+        workers = workers == null ? 2 : workers;
+        batchSize = batchSize == null ? 100 : batchSize;
+        pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
+        maxAttempts = maxAttempts == null ? 5 : maxAttempts;
+        retention = retention == null ? Duration.ofDays(7) : retention;
+        lagWarning = lagWarning == null ? Duration.ofMinutes(5) : lagWarning;
+    }
+}

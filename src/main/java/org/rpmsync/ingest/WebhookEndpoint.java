@@ -1,0 +1,107 @@
+package org.rpmsync.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.tenovi.WebhookVerdict;
+import org.rpmsync.web.ApiProblem;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /webhooks/tenovi/{webhookKey}}: checks the secret, caps the body while reading it, commits the raw
+ * delivery to the inbox and only then answers 202. Processing happens afterwards. When the database cannot take
+ * the delivery the answer is 503 with Retry-After — never a 2xx for something that was not stored.
+ */
+@RestController
+class WebhookEndpoint {
+
+    private final TenoviConnections connections;
+    private final Inbox inbox;
+    private final InboxWorker worker;
+    private final DeliveryRateLimit rateLimit;
+    private final RefusedDeliveries refused;
+    private final IngestSettings settings;
+    private final MeterRegistry meters;
+
+    WebhookEndpoint(TenoviConnections connections, Inbox inbox, InboxWorker worker, DeliveryRateLimit rateLimit,
+                    RefusedDeliveries refused, IngestSettings settings, MeterRegistry meters) {
+        this.connections = connections;
+        this.inbox = inbox;
+        this.worker = worker;
+        this.rateLimit = rateLimit;
+        this.refused = refused;
+        this.settings = settings;
+        this.meters = meters;
+    }
+
+    @PostMapping("/webhooks/tenovi/{webhookKey}")
+    ResponseEntity<?> receive(@PathVariable String webhookKey, HttpServletRequest request) throws IOException {
+        Instant receivedAt = Instant.now();
+        if (!rateLimit.allow(webhookKey)) {
+            return answer("rate_limited", problem(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+                    "Too many deliveries for this webhook. Retry after 1 s."), "1");
+        }
+        try {
+            WebhookVerdict verdict = connections.judgeWebhook(webhookKey, request::getHeader);
+            if (!verdict.accepted()) {
+                verdict.owner().ifPresent(refused::count);
+                return answer("refused", problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                        "Missing or wrong webhook secret, or unknown webhook."), null);
+            }
+            byte[] body = readCapped(request);
+            if (body == null) {
+                return answer("too_large", problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+                        "The body is larger than " + settings.maxBodyBytes() + " bytes."), null);
+            }
+            if (!JsonShape.objectOrArray(body)) {
+                return answer("malformed", problem(HttpStatus.BAD_REQUEST, "malformed_payload",
+                        "The body must be a JSON object or an array of them."), null);
+            }
+            OrganizationId organization = verdict.owner().orElseThrow();
+            long id = inbox.store(organization, new String(body, StandardCharsets.UTF_8), receivedAt,
+                    request.getContentType(), request.getHeader(HttpHeaders.USER_AGENT));
+            worker.nudge();
+            return answer("accepted", ResponseEntity.accepted().body(Map.of("status", "accepted", "id", id)), null);
+        } catch (DataAccessException e) {
+            return answer("unavailable", problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    "We cannot store deliveries right now. Please retry."), "2");
+        }
+    }
+
+    /** The body, or null when it is longer than the cap: never reads more than the cap plus one byte. */
+    private byte[] readCapped(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > settings.maxBodyBytes()) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(settings.maxBodyBytes() + 1);
+            return body.length > settings.maxBodyBytes() ? null : body;
+        }
+    }
+
+    private ResponseEntity<?> answer(String outcome, ResponseEntity<?> response, String retryAfter) {
+        meters.counter("rpmsync.webhook.deliveries", "outcome", outcome).increment();
+        if (retryAfter == null) {
+            return response;
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, retryAfter).body(response.getBody());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        return new ApiProblem(status, code, detail).response();
+    }
+}
