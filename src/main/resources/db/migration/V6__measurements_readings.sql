@@ -27,6 +27,7 @@ create table measurements (
 );
 create index ix_measurements_client_time on measurements (client_id, measured_at desc);
 create index ix_measurements_org_device on measurements (organization_id, device_id, measured_at);
+create index ix_measurements_org_client on measurements (organization_id, client_id, device_id);
 
 -- Items (of a webhook delivery or an API page) that could not become readings, kept with the reason (nothing is silently dropped).
 create table rejected_items (

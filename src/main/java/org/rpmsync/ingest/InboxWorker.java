@@ -142,6 +142,9 @@ class InboxWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        if (settings.workers() <= 0) {
+            return;
+        }
         threads = Executors.newFixedThreadPool(settings.workers(), r -> new Thread(r, "inbox-worker"));
         for (int i = 0; i < settings.workers(); i++) {
             threads.submit(this::work);
@@ -151,7 +154,9 @@ class InboxWorker implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        threads.shutdownNow();
+        if (threads != null) {
+            threads.shutdownNow();
+        }
     }
 
     @Override
