@@ -14,7 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds "Demo Clinic" once, and at every start gives its staff fresh random passwords, printed once to the
@@ -30,16 +29,17 @@ class DemoClinic implements ApplicationRunner {
 
     private final OrganizationDirectory organizations;
     private final StaffAccounts staff;
+    private final DemoTenovi tenovi;
     private final PrintStream console;
 
-    DemoClinic(OrganizationDirectory organizations, StaffAccounts staff) {
+    DemoClinic(OrganizationDirectory organizations, StaffAccounts staff, DemoTenovi tenovi) {
         this.organizations = organizations;
         this.staff = staff;
+        this.tenovi = tenovi;
         this.console = System.out;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         Organization clinic = organizations.findBySlug(SLUG).orElseGet(() -> {
             Organization created = organizations.create(DEMO, "Demo Clinic", SLUG);
@@ -49,6 +49,7 @@ class DemoClinic implements ApplicationRunner {
         logins.put("platform admin", signIn(null, "admin@rpmsync.test", "Pat Platform", Role.PLATFORM_ADMIN));
         logins.put("org admin", signIn(clinic, "admin@demo-clinic.test", "Alex Admin", Role.ORG_ADMIN));
         logins.put("practitioner", signIn(clinic, "nurse@demo-clinic.test", "Noor Nurse", Role.PRACTITIONER));
+        tenovi.seed(clinic);
         print(logins);
     }
 

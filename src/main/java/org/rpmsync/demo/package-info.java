@@ -1,3 +1,3 @@
-/** The demo clinic of the {@code demo} profile: seeded data and printed sign-in details. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization"})
+/** The demo clinic of the {@code demo} profile: seeded data, linked to the Tenovi simulator, printed sign-ins. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "clients", "tenovi"})
 package org.rpmsync.demo;

@@ -12,6 +12,7 @@ final class SimClock {
     private final LongSupplier realNanos;
     private final long realStart;
     private Duration jumped = Duration.ZERO;
+    private boolean catchUp;
 
     SimClock(Instant start, double speed, LongSupplier realNanos) {
         if (speed < 0) {
@@ -27,6 +28,13 @@ final class SimClock {
         return new SimClock(start, speed, System::nanoTime);
     }
 
+    /** Starts in the past, runs {@code speed} times faster until it reaches real time, then follows real time. */
+    static SimClock catchingUp(Instant start, double speed) {
+        SimClock clock = new SimClock(start, speed, System::nanoTime);
+        clock.catchUp = true;
+        return clock;
+    }
+
     /** A clock that moves only when told to (for tests). */
     static SimClock stopped(Instant start) {
         return new SimClock(start, 0, () -> 0L);
@@ -34,7 +42,9 @@ final class SimClock {
 
     synchronized Instant now() {
         long elapsed = (long) ((realNanos.getAsLong() - realStart) * speed);
-        return start.plus(jumped).plusNanos(elapsed).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant simulated = start.plus(jumped).plusNanos(elapsed);
+        Instant real = Instant.now().plus(jumped);
+        return (catchUp && simulated.isAfter(real) ? real : simulated).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     synchronized void advance(Duration duration) {

@@ -16,9 +16,14 @@ class SimulatorConfiguration {
 
     @Bean
     SimClock simulatorClock(SimulatorProperties properties) {
-        var start = properties.clockStart() == null || properties.clockStart().isBlank()
-                ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : Instant.parse(properties.clockStart());
-        return SimClock.realTimeFrom(start, properties.clockSpeed());
+        String configured = properties.clockStart() == null ? "" : properties.clockStart().strip();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (configured.startsWith("-P")) {
+            // A start in the past ("-P2D": two days ago) makes history quickly, then follows real time.
+            return SimClock.catchingUp(now.minus(java.time.Duration.parse(configured.substring(1))),
+                    properties.clockSpeed());
+        }
+        return SimClock.realTimeFrom(configured.isEmpty() ? now : Instant.parse(configured), properties.clockSpeed());
     }
 
     /** The fleet, with the demo account when {@code demo-account.enabled}. */

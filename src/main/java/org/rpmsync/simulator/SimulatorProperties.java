@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param basePath     where the fake Tenovi API lives; clients use {@code http://host:port<basePath>} as Tenovi base URL
  * @param seed         seed of the reading generator: same seed, same readings
  * @param clockSpeed   simulated seconds per real second
- * @param clockStart   ISO instant the simulated clock starts at; empty = the real time at startup
+ * @param clockStart   ISO instant the simulated clock starts at; empty = the real time at startup; a negative ISO
+ *                     duration ({@code -P2D}) starts that long ago and stops running fast once it reaches real time
  * @param tickInterval real time between generator runs; {@code 0s} switches the automatic generator off
  */
 @ConditionalOnSimulator

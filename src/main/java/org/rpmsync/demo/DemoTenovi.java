@@ -1,0 +1,61 @@
+package org.rpmsync.demo;
+
+import java.util.List;
+import org.rpmsync.clients.ClientDetails;
+import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.SystemActor;
+import org.rpmsync.tenovi.LinkOutcome;
+import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.tenovi.WebhookRegistration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo Clinic's side of the demo: five clients whose externalIds are the simulator's Patient IDs (so their
+ * devices are discovered with their first readings), the Tenovi link to the simulator, and its webhooks registered
+ * through the simulated Tenovi API at every start (the simulator keeps them in memory only). The simulator's
+ * patient SIM-0006 deliberately has no client: its readings show as unmatched.
+ */
+@Component
+@Profile("demo")
+class DemoTenovi {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenovi.class);
+    private static final List<ClientDetails> CLIENTS = List.of(
+            new ClientDetails("Ada", "Sample", null, "SIM-0001", "America/New_York"),
+            new ClientDetails("Ben", "Example", null, "SIM-0002", "America/New_York"),
+            new ClientDetails("Cleo", "Placeholder", null, "SIM-0003", "America/Chicago"),
+            new ClientDetails("Dev", "Testperson", null, "SIM-0004", "America/Los_Angeles"),
+            new ClientDetails("Eve", "Demo", null, "SIM-0005", "America/New_York"));
+
+    private final ClientDirectory clients;
+    private final TenoviConnections connections;
+    private final String clientDomain;
+    private final String apiKey;
+
+    DemoTenovi(ClientDirectory clients, TenoviConnections connections,
+               @Value("${rpmsync.simulator.demo-account.client-domain:demo-clinic}") String clientDomain,
+               @Value("${rpmsync.simulator.demo-account.api-key:sim-demo-api-key}") String apiKey) {
+        this.clients = clients;
+        this.connections = connections;
+        this.clientDomain = clientDomain;
+        this.apiKey = apiKey;
+    }
+
+    void seed(Organization clinic) {
+        SystemActor demo = SystemActor.in(clinic.id(), "system:demo");
+        if (clients.search(clinic.id(), null, null, 0, 1).total() == 0) {
+            CLIENTS.forEach(details -> clients.create(clinic.id(), demo, details));
+        }
+        if (!connections.status(clinic.id()).linked()) {
+            LinkOutcome outcome = connections.link(demo, clientDomain, apiKey);
+            log.info("Demo: Tenovi link to the simulator: {}", outcome.connection().status().wire());
+        }
+        WebhookRegistration registration = connections.registerWebhooks(demo);
+        log.info("Demo: webhooks registered with the simulator: {}", registration.registered());
+    }
+}
