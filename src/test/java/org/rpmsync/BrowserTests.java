@@ -1,0 +1,103 @@
+package org.rpmsync;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed's workflows in real Chromium, against the app on a real port with the Tenovi simulator as Tenovi:
+ * sign in and create a client (issue 2); link a Tenovi account, green check and red message (issue 4).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class BrowserTests {
+
+    static final int PORT = freePort();
+
+    @DynamicPropertySource
+    static void realPort(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("rpmsync.tenovi.base-url", () -> "http://localhost:" + PORT + "/simulator/tenovi");
+        registry.add("rpmsync.public-base-url", () -> "http://localhost:" + PORT);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void anOrgAdminSignsInCreatesAClientAndFindsItInTheList() throws Exception {
+        String admin = fixtures.staff(fixtures.organization(), Role.ORG_ADMIN);
+        String lastName = "Okafor" + System.nanoTime() % 100000;
+        try (Browser browser = Browser.open(PORT)) {
+            WebDriver page = browser.driver();
+            browser.signIn(admin, Fixtures.PASSWORD);
+            assertThat(page.getCurrentUrl()).endsWith("/clients");
+            page.findElement(By.linkText("New client")).click();
+            browser.waitFor(By.id("firstName"));
+            page.findElement(By.id("firstName")).sendKeys("Grace");
+            page.findElement(By.id("lastName")).sendKeys(lastName);
+            page.findElement(By.id("externalId")).sendKeys("EHR-" + lastName);
+            page.findElement(By.xpath("//button[text()='Add client']")).click();
+            browser.waitFor(By.xpath("//h1[contains(text(),'" + lastName + "')]"));
+            browser.go("/clients");
+            page.findElement(By.id("q")).sendKeys(lastName);
+            page.findElement(By.xpath("//button[text()='Search']")).click();
+            browser.waitFor(By.linkText(lastName + ", Grace"));
+            browser.screenshot("clients-search");
+            assertThat(page.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOrgAdminLinksTenoviAndSeesTheGreenCheckThenARedMessageForAWrongKey() throws Exception {
+        Organization clinic = fixtures.tenoviOrganization();
+        String admin = fixtures.staff(clinic, Role.ORG_ADMIN);
+        try (Browser browser = Browser.open(PORT)) {
+            WebDriver page = browser.driver();
+            browser.signIn(admin, Fixtures.PASSWORD);
+            browser.go("/settings/integrations");
+            page.findElement(By.id("tenovi-link")).click();
+            browser.waitFor(By.id("clientDomain"));
+            page.findElement(By.id("clientDomain")).sendKeys("https://app.tenovi.com/org/demo-clinic/");
+            page.findElement(By.id("apiKey")).sendKeys("sim-demo-api-key");
+            page.findElement(By.id("tenovi-save")).click();
+            browser.waitFor(By.cssSelector("#tenovi-status .check"));
+            assertThat(page.findElement(By.id("tenovi-status")).getText()).contains("Connected to demo-clinic");
+            browser.waitFor(By.id("health-title"));
+            browser.screenshot("tenovi-connected");
+
+            page.findElement(By.id("tenovi-replace")).click();
+            browser.waitFor(By.id("clientDomain"));
+            page.findElement(By.id("clientDomain")).clear();
+            page.findElement(By.id("clientDomain")).sendKeys("demo-clinic");
+            page.findElement(By.id("apiKey")).sendKeys("not-the-right-key");
+            page.findElement(By.id("tenovi-save")).click();
+            browser.waitFor(By.cssSelector(".flash.bad"));
+            assertThat(page.findElement(By.cssSelector(".flash.bad")).getText())
+                    .contains("Tenovi rejected this API key for demo-clinic");
+            assertThat(page.getPageSource()).doesNotContain("not-the-right-key");
+            browser.screenshot("tenovi-rejected");
+        }
+    }
+}
