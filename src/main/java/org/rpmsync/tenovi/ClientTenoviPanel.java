@@ -39,7 +39,11 @@ class ClientTenoviPanel {
     record PatientIdForm(String patientId) {
     }
 
-    record DeviceForm(String hwiDeviceId, boolean move) {
+    record DeviceForm(String hwiDeviceId, Boolean move) {
+
+        boolean moving() {
+            return Boolean.TRUE.equals(move);
+        }
     }
 
     @GetMapping
@@ -73,9 +77,9 @@ class ClientTenoviPanel {
                      @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Client client = client(actor, id);
         try {
-            ClientTenovi.Added added = tenovi.addDevice(actor, client.id(), form.hwiDeviceId(), form.move());
+            ClientTenovi.Added added = tenovi.addDevice(actor, client.id(), form.hwiDeviceId(), form.moving());
             message(model, "ok", "Device " + added.device().id() + " (" + added.device().name() + ") "
-                    + (form.move() ? "moved to " : "assigned to ") + client.displayName() + ".");
+                    + (form.moving() ? "moved to " : "assigned to ") + client.displayName() + ".");
             model.addAttribute("warning", added.warning());
             model.addAttribute("added", added.device().id());
         } catch (MappingRejected e) {
