@@ -42,11 +42,11 @@ class DeviceDiscovery {
     /** One page (0-based) of the listing; {@code hiddenUnlinked} counts devices hidden by the filter. */
     record Listing(List<Listed> items, int page, int pages, int total, long hiddenUnlinked) {
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 0;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page + 1 < pages;
         }
     }

@@ -16,33 +16,33 @@ record MappingPlan(MappingCsv.Row row, Client client, String clientProblem, Pati
 
     record DevicePlan(String hwiDeviceId, DeviceAction action, String detail, TenoviDevice device) {
 
-        boolean changes() {
+        public boolean changes() {
             return action == DeviceAction.ADD || action == DeviceAction.MOVE;
         }
 
-        boolean problem() {
+        public boolean problem() {
             return action == DeviceAction.UNKNOWN || action == DeviceAction.INVALID
                     || action == DeviceAction.DUPLICATE || action == DeviceAction.UNCHECKED;
         }
     }
 
-    boolean found() {
+    public boolean found() {
         return client != null;
     }
 
     /** Whether applying the row changes anything. */
-    boolean changes() {
+    public boolean changes() {
         return found() && (patientId == PatientIdAction.SET || devices.stream().anyMatch(DevicePlan::changes));
     }
 
     /** Whether some part of the row cannot be applied. */
-    boolean problems() {
+    public boolean problems() {
         return !found() || patientId == PatientIdAction.CONFLICT || patientId == PatientIdAction.INVALID
                 || devices.stream().anyMatch(DevicePlan::problem);
     }
 
     /** "email" or "externalId" value the row was matched by, for people. */
-    String key() {
+    public String key() {
         return row.externalId() != null ? "externalId " + row.externalId() : "email " + row.email();
     }
 }
