@@ -2,6 +2,8 @@ package org.rpmsync.tenovi;
 
 import java.util.List;
 import java.util.Optional;
+import org.rpmsync.audit.AuditEntry;
+import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
@@ -26,13 +28,15 @@ class DeviceDiscovery {
     private final DeviceAssignments assignments;
     private final PatientIds patientIds;
     private final ClientDirectory clients;
+    private final AuditLog audit;
 
     DeviceDiscovery(TenoviDevices devices, DeviceAssignments assignments, PatientIds patientIds,
-                    ClientDirectory clients) {
+                    ClientDirectory clients, AuditLog audit) {
         this.devices = devices;
         this.assignments = assignments;
         this.patientIds = patientIds;
         this.clients = clients;
+        this.audit = audit;
     }
 
     /** One device as listed: its holder if mapped, else the proposed client if any. */
@@ -51,13 +55,17 @@ class DeviceDiscovery {
         }
     }
 
-    Listing list(OrganizationId organization, boolean showUnlinked, int page) {
+    /** The listing shows which client holds which device, so each view is audited ({@code TENOVI_DEVICES_VIEWED}). */
+    Listing list(Actor actor, boolean showUnlinked, int page) {
+        OrganizationId organization = actor.organizationId();
         List<TenoviDevice> all = devices.all(organization);
         List<TenoviDevice> shown = all.stream().filter(d -> showUnlinked || !d.unlinked()).toList();
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.min(Math.max(page, 0), pages - 1);
         List<Listed> items = shown.subList(number * PAGE_SIZE, Math.min(shown.size(), (number + 1) * PAGE_SIZE))
                 .stream().map(d -> listed(organization, d)).toList();
+        audit.record(AuditEntry.success(organization.value(), actor.auditName(), "TENOVI_DEVICES_VIEWED",
+                TenoviConnections.TARGET, organization.toString()).withDetail("page " + (number + 1)));
         return new Listing(items, number, pages, shown.size(), all.size() - shown.size());
     }
 

@@ -35,7 +35,7 @@ class DiscoveryPage {
                 @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("unlinked", unlinked);
         try {
-            model.addAttribute("listing", discovery.list(actor.organizationId(), unlinked, page - 1));
+            model.addAttribute("listing", discovery.list(actor, unlinked, page - 1));
         } catch (ApiProblem e) {
             model.addAttribute("error", e.getMessage());
         }

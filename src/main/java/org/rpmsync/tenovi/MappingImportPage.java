@@ -60,7 +60,7 @@ class MappingImportPage {
         try {
             String csv = content(file, text);
             List<MappingCsv.Row> rows = MappingCsv.parse(csv);
-            List<MappingPlan> plans = mappingImport.plan(actor.organizationId(), rows);
+            List<MappingPlan> plans = mappingImport.preview(actor, rows);
             session.setAttribute(UPLOAD, new Upload(actor.organizationId().value(), name, List.copyOf(rows)));
             model.addAttribute("plans", plans);
             model.addAttribute("fileName", name);
