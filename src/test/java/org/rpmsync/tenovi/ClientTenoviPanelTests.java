@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -33,6 +34,8 @@ class ClientTenoviPanelTests {
     TenoviConnections connections;
     @Autowired
     ClientDirectory clients;
+    @Autowired
+    AuditLog audit;
 
     Organization clinic;
     String nurse;
@@ -72,6 +75,9 @@ class ClientTenoviPanelTests {
                         not(containsString("<html")), not(containsString("<script")))));
         mvc.perform(get(base(ann)).with(fixtures.signedIn(nurse)))
                 .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"tenovi-panel\""))));
+        assertThat(audit.forTarget("client", ann.id().toString()))
+                .filteredOn(e -> e.action().equals("CLIENT_VIEWED") && nurse.equals(e.actor()))
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -42,6 +42,8 @@ class DeviceDiscoveryTests {
     DeviceAssignments assignments;
     @Autowired
     TenoviClient tenoviClient;
+    @Autowired
+    org.rpmsync.audit.AuditLog audit;
 
     Organization clinic;
     String admin;
@@ -79,6 +81,8 @@ class DeviceDiscoveryTests {
                         not(containsString("data-hwi=\"" + unlinked + "\"")), containsString("Show unlinked devices"))));
         mvc.perform(get(PAGE).param("unlinked", "true").with(fixtures.signedIn(admin)))
                 .andExpect(content().string(containsString("data-hwi=\"" + unlinked + "\"")));
+        assertThat(audit.forTarget("tenovi_connection", clinic.id().toString()))
+                .filteredOn(e -> e.action().equals("TENOVI_DEVICES_VIEWED") && admin.equals(e.actor())).hasSize(2);
 
         mvc.perform(post(PAGE + "/" + annsPillbox + "/assign").param("clientId", ann.id().toString())
                         .with(fixtures.signedIn(admin)).with(csrf()))

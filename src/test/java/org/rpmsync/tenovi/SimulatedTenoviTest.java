@@ -37,7 +37,10 @@ import org.springframework.test.context.ContextConfiguration;
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("server.port=" + PORT,
                     "rpmsync.tenovi.base-url=http://127.0.0.1:" + PORT + "/simulator/tenovi",
-                    "rpmsync.tenovi.read-timeout=5s").applyTo(context);
+                    "rpmsync.tenovi.read-timeout=5s",
+                    // The suite keeps several contexts alive on one PostgreSQL (max_connections 100): stay small.
+                    "spring.datasource.hikari.maximum-pool-size=3",
+                    "spring.datasource.hikari.minimum-idle=1").applyTo(context);
         }
 
         private static int freePort() {
