@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.DeliveryOutcome;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class Inbox {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Inbox(JdbcClient jdbc) {
+    Inbox(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     long store(OrganizationId organization, String body, Instant receivedAt, String contentType, String userAgent) {
@@ -54,11 +59,12 @@ class Inbox {
                 .optional();
     }
 
-    void processed(long id, Instant at, int items, int stored, int rejected) {
-        jdbc.sql("""
+    void processed(Map<Long, DeliveryOutcome> outcomes, Instant at) {
+        List<Object[]> rows = outcomes.entrySet().stream().map(e -> new Object[] {Timestamp.from(at),
+                e.getValue().items(), e.getValue().stored(), e.getValue().rejected(), e.getKey()}).toList();
+        batch.batchUpdate("""
                 update inbox_messages set status = 'PROCESSED', processed_at = ?, attempts = attempts + 1,
-                       items = ?, stored = ?, rejected = ?, last_error = null where id = ?""")
-                .params(Timestamp.from(at), items, stored, rejected, id).update();
+                       items = ?, stored = ?, rejected = ?, last_error = null where id = ?""", rows);
     }
 
     /** A failed try: retried after {@code retryIn}, or marked FAILED with its reason after the last try. */

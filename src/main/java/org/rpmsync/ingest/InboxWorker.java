@@ -2,6 +2,9 @@ package org.rpmsync.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +74,7 @@ class InboxWorker implements SmartLifecycle {
         try {
             batch = transactions.execute(status -> {
                 List<Inbox.Message> claimed = inbox.claim(settings.batchSize(), Instant.now());
-                claimed.forEach(this::process);
+                process(claimed);
                 return claimed;
             });
         } catch (RuntimeException e) {
@@ -87,7 +90,7 @@ class InboxWorker implements SmartLifecycle {
         int handled = 0;
         for (Inbox.Message candidate : due) {
             try {
-                transactions.executeWithoutResult(status -> inbox.claim(candidate.id()).ifPresent(this::process));
+                transactions.executeWithoutResult(status -> inbox.claim(candidate.id()).map(List::of).ifPresent(this::process));
                 remember(List.of(candidate));
             } catch (RuntimeException e) {
                 int attempts = candidate.attempts() + 1;
@@ -103,10 +106,14 @@ class InboxWorker implements SmartLifecycle {
         return handled;
     }
 
-    private void process(Inbox.Message message) {
-        DeliveryOutcome outcome = deliveries.process(message.organization(), message.body(), message.receivedAt(),
-                message.id());
-        inbox.processed(message.id(), Instant.now(), outcome.items(), outcome.stored(), outcome.rejected());
+    /** Processes claimed deliveries, an organization at a time, and marks each processed with its counts. */
+    private void process(List<Inbox.Message> messages) {
+        Map<OrganizationId, List<TenoviDeliveries.Inbound>> byOrganization = new LinkedHashMap<>();
+        messages.forEach(m -> byOrganization.computeIfAbsent(m.organization(), o -> new ArrayList<>())
+                .add(new TenoviDeliveries.Inbound(m.id(), m.body(), m.receivedAt())));
+        Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
+        byOrganization.forEach((organization, inbound) -> outcomes.putAll(deliveries.processAll(organization, inbound)));
+        inbox.processed(outcomes, Instant.now());
     }
 
     private void remember(List<Inbox.Message> batch) {

@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,18 +49,27 @@ public class MeasurementRecorder {
 
     @Transactional
     public Recorded record(OrganizationId organization, List<NewReading> readings, Instant receivedAt, Origin origin) {
+        return record(organization, readings, Collections.nCopies(readings.size(), receivedAt), origin);
+    }
+
+    /** As above, for readings that reached us at different times ({@code receivedAt} by position), in one batch. */
+    @Transactional
+    public Recorded record(OrganizationId organization, List<NewReading> readings, List<Instant> receivedAt,
+                           Origin origin) {
         if (readings.isEmpty()) {
             return new Recorded(0, List.of());
         }
         List<UUID> ids = readings.stream().map(r -> UUID.randomUUID()).toList();
         int[][] counts = jdbc.batchUpdate(INSERT, indexed(readings), readings.size(), (ps, item) ->
-                bind(ps, ids.get(item.index()), organization, item.reading(), receivedAt, origin));
+                bind(ps, ids.get(item.index()), organization, item.reading(), receivedAt.get(item.index()), origin));
         List<UUID> inserted = new ArrayList<>();
+        BitSet positions = new BitSet(readings.size());
         int position = 0;
         for (int[] batch : counts) {
             for (int count : batch) {
                 if (count > 0) {
                     inserted.add(ids.get(position));
+                    positions.set(position);
                 }
                 position++;
             }
@@ -67,7 +78,7 @@ public class MeasurementRecorder {
         meters.counter("rpmsync.readings.stored", "origin", origin.name().toLowerCase()).increment(inserted.size());
         meters.counter("rpmsync.readings.duplicates", "origin", origin.name().toLowerCase())
                 .increment(readings.size() - inserted.size());
-        return new Recorded(readings.size(), inserted);
+        return new Recorded(readings.size(), inserted, positions);
     }
 
     /** Keeps items that could not become readings, with their reasons, for the integration health panel. */

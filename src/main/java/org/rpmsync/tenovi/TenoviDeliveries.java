@@ -2,7 +2,9 @@ package org.rpmsync.tenovi;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.NewReading;
@@ -14,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Processes one Tenovi webhook body: measurements become readings (stored once, attributed), fulfillment updates
- * set the device's Tenovi status, and every item that can't be either is kept with its reason.
+ * Processes Tenovi webhook bodies: measurements become readings (stored once, attributed), fulfillment updates set
+ * the device's Tenovi status, and every item that can't be either is kept with its reason. A batch of deliveries
+ * is recorded in one go, so a burst costs a few statements, not a few per delivery.
  */
 @Service
 public class TenoviDeliveries {
@@ -33,35 +36,71 @@ public class TenoviDeliveries {
         this.assignments = assignments;
     }
 
+    /** One stored webhook delivery of an organization. */
+    public record Inbound(long inboxMessageId, String body, Instant receivedAt) {
+    }
+
     @Transactional
     public DeliveryOutcome process(OrganizationId organization, String body, Instant receivedAt, Long inboxMessageId) {
-        TenoviDelivery delivery;
-        try {
-            delivery = payloads.read(body);
-        } catch (MalformedPayload e) {
-            recorder.reject(organization, List.of(new Rejection(e.getMessage(), body)), receivedAt, Origin.WEBHOOK,
-                    inboxMessageId);
-            return new DeliveryOutcome(1, 0, 0, 1);
-        }
-        List<Rejection> rejected = new ArrayList<>();
-        delivery.rejected().forEach(r -> rejected.add(new Rejection("item " + r.index() + ": " + r.reason(), r.rawJson())));
-        List<NewReading> translated = new ArrayList<>();
-        for (TenoviMeasurement measurement : delivery.measurements()) {
+        long id = inboxMessageId == null ? 0 : inboxMessageId;
+        return processAll(organization, List.of(new Inbound(id, body, receivedAt))).get(id);
+    }
+
+    /** Processes an organization's deliveries together; the outcome of each by inbox message id. */
+    @Transactional
+    public Map<Long, DeliveryOutcome> processAll(OrganizationId organization, List<Inbound> deliveries) {
+        List<NewReading> batch = new ArrayList<>();
+        List<Instant> receivedAt = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        int[] items = new int[deliveries.size()];
+        int[] rejectedCount = new int[deliveries.size()];
+        for (int d = 0; d < deliveries.size(); d++) {
+            Inbound delivery = deliveries.get(d);
+            List<Rejection> rejected = new ArrayList<>();
             try {
-                translated.add(readings.translate(measurement));
-            } catch (TenoviPayloads.InvalidItem e) {
-                rejected.add(new Rejection(measurement.metric() + ": " + e.getMessage(), describe(measurement)));
+                TenoviDelivery read = payloads.read(delivery.body());
+                items[d] = read.size();
+                read.rejected().forEach(r -> rejected.add(new Rejection("item " + r.index() + ": " + r.reason(), r.rawJson())));
+                for (TenoviMeasurement measurement : read.measurements()) {
+                    try {
+                        batch.add(readings.translate(measurement));
+                        receivedAt.add(delivery.receivedAt());
+                        owner.add(d);
+                    } catch (TenoviPayloads.InvalidItem e) {
+                        rejected.add(new Rejection(measurement.metric() + ": " + e.getMessage(), describe(measurement)));
+                    }
+                }
+                read.fulfillments().forEach(update -> fulfil(organization, update, rejected));
+            } catch (MalformedPayload e) {
+                items[d] = 1;
+                rejected.add(new Rejection(e.getMessage(), delivery.body()));
+            }
+            rejectedCount[d] = rejected.size();
+            recorder.reject(organization, rejected, delivery.receivedAt(), Origin.WEBHOOK, delivery.inboxMessageId());
+        }
+        Recorded recorded = recorder.record(organization, batch, receivedAt, Origin.WEBHOOK);
+        int[] stored = new int[deliveries.size()];
+        int[] duplicates = new int[deliveries.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            if (recorded.storedAt(i)) {
+                stored[owner.get(i)]++;
+            } else {
+                duplicates[owner.get(i)]++;
             }
         }
-        Recorded recorded = recorder.record(organization, translated, receivedAt, Origin.WEBHOOK);
-        for (TenoviFulfillment update : delivery.fulfillments()) {
-            if (assignments.updateVendorStatus(organization, TenoviReadings.SOURCE, update.hwiDeviceId(), update.status()) == 0) {
-                rejected.add(new Rejection("fulfillment status " + update.status() + " for device "
-                        + update.hwiDeviceId() + ", which is not mapped to a client", null));
-            }
+        Map<Long, DeliveryOutcome> outcomes = new LinkedHashMap<>();
+        for (int d = 0; d < deliveries.size(); d++) {
+            outcomes.put(deliveries.get(d).inboxMessageId(),
+                    new DeliveryOutcome(items[d], stored[d], duplicates[d], rejectedCount[d]));
         }
-        recorder.reject(organization, rejected, receivedAt, Origin.WEBHOOK, inboxMessageId);
-        return new DeliveryOutcome(delivery.size(), recorded.stored(), recorded.duplicates(), rejected.size());
+        return outcomes;
+    }
+
+    private void fulfil(OrganizationId organization, TenoviFulfillment update, List<Rejection> rejected) {
+        if (assignments.updateVendorStatus(organization, TenoviReadings.SOURCE, update.hwiDeviceId(), update.status()) == 0) {
+            rejected.add(new Rejection("fulfillment status " + update.status() + " for device " + update.hwiDeviceId()
+                    + ", which is not mapped to a client", null));
+        }
     }
 
     private static String describe(TenoviMeasurement m) {
