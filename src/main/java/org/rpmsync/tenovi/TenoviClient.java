@@ -30,6 +30,7 @@ public class TenoviClient {
 
     private static final Logger log = LoggerFactory.getLogger(TenoviClient.class);
     private static final int MAX_BODY = 64 * 1024;
+    private static final int MAX_PAGE = 8 * 1024 * 1024;
 
     private final TenoviProperties properties;
     private final RestClient rest;
@@ -105,7 +106,31 @@ public class TenoviClient {
         }
     }
 
+    /**
+     * One GET that leaves pacing and 429s to the caller: a relative path as for {@link #send}, or an absolute URL
+     * (a page's {@code next}, followed verbatim) that must lie below this organization's part of the configured base
+     * URL; anything else is an {@link IllegalArgumentException} (a configuration error), never a request.
+     */
+    TenoviResponse getOnce(TenoviCredentials credentials, String pathOrUrl) {
+        String own = properties.base() + "/clients/" + credentials.clientDomain() + "/";
+        boolean absolute = pathOrUrl.regionMatches(true, 0, "http://", 0, 7)
+                || pathOrUrl.regionMatches(true, 0, "https://", 0, 8);
+        if (absolute && !pathOrUrl.startsWith(own)) {
+            throw new IllegalArgumentException("Tenovi pointed to a page outside the configured base URL");
+        }
+        String relative = absolute ? pathOrUrl.substring(own.length()) : pathOrUrl;
+        String path = relative.split("\\?", 2)[0];
+        if (!path.endsWith("/") || relative.startsWith("/")) {
+            throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
+        }
+        return once(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
+    }
+
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body) {
+        return once(credentials, method, uri, body, MAX_BODY);
+    }
+
+    private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
         try {
             RestClient.RequestBodySpec request = rest.method(method).uri(uri)
                     .header(HttpHeaders.AUTHORIZATION, "Api-Key " + credentials.apiKey())
@@ -113,7 +138,7 @@ public class TenoviClient {
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(body);
             }
-            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(), read(res.getBody()),
+            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(), read(res.getBody(), limit),
                     res.getHeaders().getFirst(HttpHeaders.LOCATION), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
         } catch (RestClientException e) {
             Throwable cause = e.getMostSpecificCause();
@@ -121,11 +146,11 @@ public class TenoviClient {
         }
     }
 
-    private static String read(InputStream in) throws IOException {
-        return in == null ? "" : new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
+    private static String read(InputStream in, int limit) throws IOException {
+        return in == null ? "" : new String(in.readNBytes(limit), StandardCharsets.UTF_8);
     }
 
-    private static Optional<Duration> retryAfter(TenoviResponse response) {
+    static Optional<Duration> retryAfter(TenoviResponse response) {
         String value = response.retryAfter();
         if (value == null || value.isBlank()) {
             return Optional.empty();
