@@ -48,10 +48,10 @@ class SyncWorker implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Claims and runs, in the calling thread, every job that can run now; for tests with the worker switched off. */
-    int drain() {
+    /** Claims and runs, in the calling thread, the organization's jobs that can run now (tests, worker switched off). */
+    int drain(UUID organization) {
         int ran = 0;
-        for (Optional<SyncJob> job = claim(); job.isPresent(); job = claim()) {
+        for (Optional<SyncJob> job = claim(organization); job.isPresent(); job = claim(organization)) {
             runner.run(job.get());
             busy.remove(job.get().organizationId());
             ran++;
@@ -68,7 +68,7 @@ class SyncWorker implements SmartLifecycle {
                 }
             }
             while (busy.size() < properties.workers()) {
-                Optional<SyncJob> job = claim();
+                Optional<SyncJob> job = claim(null);
                 if (job.isEmpty()) {
                     break;
                 }
@@ -85,10 +85,10 @@ class SyncWorker implements SmartLifecycle {
         }
     }
 
-    private Optional<SyncJob> claim() {
+    private Optional<SyncJob> claim(UUID only) {
         Instant now = Instant.now();
         for (UUID organization : jobs.organizationsWithWork(now)) {
-            if (!busy.add(organization)) {
+            if (only != null && !only.equals(organization) || !busy.add(organization)) {
                 continue;
             }
             state.ensure(organization);
