@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconcileInterval how often every connected organization is reconciled
  * @param overlap           how far before a cursor a fetch starts again ({@code created__gte})
  * @param pageSize          {@code page_size} of measurement pages (Tenovi's maximum is 1000)
- * @param requestInterval   the smallest gap between two requests with one API key, across all instances
+ * @param requestInterval   the smallest gap between two requests with one API key, across all instances (1 s plus
+ *                          a margin for jitter)
  * @param maxRetries        attempts after a 5xx, timeout or reset before the job fails (it resumes from its cursor)
  * @param retryBackoff      first wait after a 5xx or timeout; doubled each time, with jitter
  * @param max429Retries     429 answers in a row before the job fails
@@ -25,7 +26,7 @@ record SyncProperties(
         @DefaultValue("6h") Duration reconcileInterval,
         @DefaultValue("1h") Duration overlap,
         @DefaultValue("1000") int pageSize,
-        @DefaultValue("1s") Duration requestInterval,
+        @DefaultValue("1050ms") Duration requestInterval,
         @DefaultValue("3") int maxRetries,
         @DefaultValue("1s") Duration retryBackoff,
         @DefaultValue("10") int max429Retries,
