@@ -62,6 +62,8 @@ class SyncJobFaultTests {
     JdbcClient jdbc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    SyncState state;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     Organization clinic;
@@ -217,6 +219,29 @@ class SyncJobFaultTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void reconciliationIsDueOnceAcrossInstancesAndWalksEveryMappedDeviceSinceItsCursor() {
+        worker.drain(clinic.id().value());
+        UUID org = clinic.id().value();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(state.claimReconciliation(org, now, Duration.ofHours(6))).isFalse();
+        jdbc.sql("update tenovi_sync_state set next_reconcile_at = ? where organization_id = ?")
+                .params(java.sql.Timestamp.from(now.minusSeconds(1)), org).update();
+        assertThat(state.claimReconciliation(org, now, Duration.ofHours(6))).isTrue();
+        assertThat(state.claimReconciliation(org, now, Duration.ofHours(6))).isFalse();
+        assertThat(jobs.nextReconciliation(clinic.id())).contains(now.plus(Duration.ofHours(6)));
+        state.advance(org, "device:" + device, Instant.parse("2026-03-05T10:00:00Z"));
+        jobs.reconcile(org);
+        jobs.reconcile(org);
+        tenovi.reset();
+
+        assertThat(worker.drain(org)).isEqualTo(1);
+
+        assertThat(tenovi.requests()).hasSize(1);
+        assertThat(tenovi.requests().get(0).pathAndQuery()).contains("/hwi-devices/" + device + "/measurements/")
+                .contains("created__gte=2026-03-05T09:00:00Z");
+    }
+
     SyncJob latest() {
         return jobs.latest(clinic.id(), client.id()).orElseThrow();
     }
@@ -240,9 +265,5 @@ class SyncJobFaultTests {
         return "{\"metric\":\"blood_pressure\",\"hwi_device_id\":\"" + device + "\",\"value_1\":\"" + systolic
                 + "\",\"value_2\":\"80\",\"timestamp\":\"" + timestamp + "\",\"created\":\""
                 + created.truncatedTo(ChronoUnit.SECONDS) + "\",\"timezone_offset\":-5}";
-    }
-
-    static Duration unused() {
-        return Duration.ZERO;
     }
 }
