@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class MeasurementPages {
 
     private static final Logger log = LoggerFactory.getLogger(MeasurementPages.class);
+    /** No single 429 back-off grows beyond this, so a job stays well inside its lease. */
+    private static final Duration MAX_429_WAIT = Duration.ofSeconds(30);
 
     private final TenoviClient client;
     private final RequestPacer pacer;
@@ -82,10 +84,11 @@ class MeasurementPages {
                 if (++throttled > sync.max429Retries()) {
                     throw new SyncFailure("Tenovi kept answering 429 (rate limited); the job resumes from its cursor.");
                 }
-                Duration wait = RequestPacer.jitter(max(TenoviClient.retryAfter(response).orElse(Duration.ZERO), backoff));
+                Duration wait = RequestPacer.jitter(min(max(TenoviClient.retryAfter(response).orElse(Duration.ZERO),
+                        backoff), Duration.ofMinutes(2)));
                 log.info("Tenovi answered 429 for {}; holding the key for {} ms", credentials.clientDomain(), wait.toMillis());
                 pacer.holdOff(organization, wait);
-                backoff = backoff.multipliedBy(2);
+                backoff = min(backoff.multipliedBy(2), MAX_429_WAIT);
             } else if (status == 401 || status == 403) {
                 throw new SyncFailure("Tenovi rejected the API key (HTTP " + status + "). Jobs are paused until the key "
                         + "is fixed in Organization Settings > Integrations.", true);
@@ -121,6 +124,10 @@ class MeasurementPages {
             // reported below
         }
         throw new SyncFailure("Tenovi sent a measurement page that is not JSON.");
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Duration max(Duration a, Duration b) {

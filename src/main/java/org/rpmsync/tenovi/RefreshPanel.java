@@ -1,6 +1,7 @@
 package org.rpmsync.tenovi;
 
 import java.util.Optional;
+import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.web.ApiProblem;
@@ -25,14 +26,19 @@ class RefreshPanel {
     private static final String VIEW = "tenovi/partials/refresh :: panel";
 
     private final SyncJobs jobs;
+    private final ClientDirectory clients;
 
-    RefreshPanel(SyncJobs jobs) {
+    RefreshPanel(SyncJobs jobs, ClientDirectory clients) {
         this.jobs = jobs;
+        this.clients = clients;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         ClientId client = client(id);
+        if (clients.find(actor.organizationId(), client).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return panel(model, client, jobs.latest(actor.organizationId(), client));
     }
 

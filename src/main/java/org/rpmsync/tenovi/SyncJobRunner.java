@@ -65,7 +65,11 @@ class SyncJobRunner {
     void run(SyncJob job) {
         OrganizationId organization = OrganizationId.of(job.organizationId());
         try {
-            if (connections.status(organization).status() == TenoviStatus.CREDENTIALS_REJECTED) {
+            TenoviStatus status = connections.status(organization).status();
+            if (status == TenoviStatus.NOT_ENABLED) {
+                throw new SyncFailure("Tenovi is not enabled for this organization.");
+            }
+            if (status == TenoviStatus.CREDENTIALS_REJECTED) {
                 throw new SyncFailure("Tenovi rejected the API key. Jobs are paused until the key is fixed in "
                         + "Organization Settings > Integrations.");
             }

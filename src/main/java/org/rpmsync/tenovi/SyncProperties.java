@@ -29,8 +29,8 @@ record SyncProperties(
         @DefaultValue("1050ms") Duration requestInterval,
         @DefaultValue("3") int maxRetries,
         @DefaultValue("1s") Duration retryBackoff,
-        @DefaultValue("10") int max429Retries,
-        @DefaultValue("2m") Duration lease,
+        @DefaultValue("8") int max429Retries,
+        @DefaultValue("10m") Duration lease,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2") int workers) {
 

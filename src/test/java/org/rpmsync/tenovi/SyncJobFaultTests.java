@@ -17,6 +17,7 @@ import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -240,6 +244,28 @@ class SyncJobFaultTests {
         assertThat(tenovi.requests()).hasSize(1);
         assertThat(tenovi.requests().get(0).pathAndQuery()).contains("/hwi-devices/" + device + "/measurements/")
                 .contains("created__gte=2026-03-05T09:00:00Z");
+    }
+
+    @Test
+    void theRefreshPanelQueuesAJobForTheClientAndTheJobsPageListsIt() throws Exception {
+        String practitioner = fixtures.staff(clinic, Role.PRACTITIONER);
+        String admin = fixtures.staff(clinic, Role.ORG_ADMIN);
+        String panel = "/clients/" + client.id().value() + "/integrations/tenovi/refresh";
+        mvc.perform(post(panel).with(fixtures.signedIn(practitioner)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"refresh-state\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 1s\"")));
+        mvc.perform(get(panel).with(fixtures.signedIn(practitioner)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Refresh User Data")));
+        String stranger = fixtures.staff(fixtures.tenoviOrganization(), Role.ORG_ADMIN);
+        mvc.perform(get(panel).with(fixtures.signedIn(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post(panel).with(fixtures.signedIn(stranger)).with(csrf())).andExpect(status().isNotFound());
+
+        mvc.perform(get("/settings/integrations/tenovi/jobs").with(fixtures.signedIn(admin)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("refresh")))
+                .andExpect(content().string(containsString(client.lastName())));
+        mvc.perform(get("/settings/integrations/tenovi/jobs").with(fixtures.signedIn(practitioner)))
+                .andExpect(status().isForbidden());
     }
 
     SyncJob latest() {

@@ -57,7 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "rpmsync.tenovi.sync-worker=true", "rpmsync.tenovi.page-size=3", "rpmsync.tenovi.poll-interval=200ms",
-        "rpmsync.simulator.tick-interval=0s", "rpmsync.simulator.clock-speed=1"})
+        "rpmsync.simulator.tick-interval=0s", "rpmsync.simulator.clock-speed=1",
+        "spring.datasource.hikari.maximum-pool-size=6"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
@@ -154,6 +155,7 @@ class SyncJobsSimulatorTests {
                         "--spring.datasource.username=" + PostgresTestDatabase.user(),
                         "--spring.datasource.password=",
                         "--server.port=0",
+                        "--spring.datasource.hikari.maximum-pool-size=3",
                         "--rpmsync.simulator.enabled=false",
                         "--rpmsync.tenovi.base-url=" + BASE,
                         "--rpmsync.tenovi.page-size=3")) {
