@@ -58,11 +58,9 @@ UNIQUE=$($PG -d $DB -c "select count(distinct (device_id, metric, measured_at, m
 LAG=$($PG -d $DB -F' ' -c "select round(1000 * percentile_cont(0.5) within group (order by extract(epoch from processed_at - received_at))::numeric, 1),
   round(1000 * percentile_cont(0.99) within group (order by extract(epoch from processed_at - received_at))::numeric, 1)
   from inbox_messages where status = 'PROCESSED'")
-curl -sf -X POST "http://127.0.0.1:$PORT/actuator/gc" >/dev/null 2>&1 || true
 jcmd $APP GC.run >/dev/null 2>&1 || true
 sleep 1
-HEAP=$(curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" -H "Authorization: Bearer $TOKEN" \
-  | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s+=$2} END {printf "%.0f", s/1048576}')
+HEAP=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{printf "%.0f", $2/1024}')
 RSS=$(ps -o rss= -p $APP | awk '{printf "%.0f", $1/1024}')
 DURATION=$(echo "$SENT_END - $START" | bc)
 RATE_ACHIEVED=$(echo "scale=0; $ACCEPTED / $DURATION" | bc)
@@ -82,6 +80,6 @@ cat <<MD
 | end-to-end lag, received → processed (ms) | p50 $(echo $LAG | cut -d' ' -f1), p99 $(echo $LAG | cut -d' ' -f2) |
 | inbox drained after the last send | ${DRAIN} s |
 | inbox rows / processed / failed | $INBOX / $PROCESSED / ${FAILED:-0} |
-| readings stored / distinct natural keys | $READINGS / $UNIQUE (lost: $((ACCEPTED - READINGS)), duplicated: $((READINGS - UNIQUE))) |
+| readings stored / distinct natural keys | $READINGS / $UNIQUE (acknowledged but not stored: $(( ACCEPTED > READINGS ? ACCEPTED - READINGS : 0 )), duplicated: $((READINGS - UNIQUE))) |
 | heap used after the run (after GC) / process RSS | $HEAP MiB / $RSS MiB |
 MD

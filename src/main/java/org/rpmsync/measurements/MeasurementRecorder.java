@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,11 +36,13 @@ public class MeasurementRecorder {
     private final JdbcTemplate jdbc;
     private final Duration lateAfter;
     private final Attribution attribution;
+    private final MeterRegistry meters;
 
-    MeasurementRecorder(JdbcTemplate jdbc, MeasurementSettings settings, Attribution attribution) {
+    MeasurementRecorder(JdbcTemplate jdbc, MeasurementSettings settings, Attribution attribution, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.lateAfter = settings.lateAfter();
         this.attribution = attribution;
+        this.meters = meters;
     }
 
     @Transactional
@@ -61,6 +64,9 @@ public class MeasurementRecorder {
             }
         }
         attribution.attribute(organization, inserted);
+        meters.counter("rpmsync.readings.stored", "origin", origin.name().toLowerCase()).increment(inserted.size());
+        meters.counter("rpmsync.readings.duplicates", "origin", origin.name().toLowerCase())
+                .increment(readings.size() - inserted.size());
         return new Recorded(readings.size(), inserted);
     }
 
@@ -71,6 +77,7 @@ public class MeasurementRecorder {
         if (rejections.isEmpty()) {
             return;
         }
+        meters.counter("rpmsync.readings.rejected", "origin", origin.name().toLowerCase()).increment(rejections.size());
         jdbc.batchUpdate("""
                 insert into rejected_items (organization_id, origin, inbox_message_id, received_at, reason, raw_item)
                 values (?, ?, ?, ?, ?, ?)""", rejections, rejections.size(), (ps, r) -> {

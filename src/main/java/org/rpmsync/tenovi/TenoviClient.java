@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,9 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
@@ -30,6 +37,11 @@ public class TenoviClient {
 
     private static final Logger log = LoggerFactory.getLogger(TenoviClient.class);
     private static final int MAX_BODY = 64 * 1024;
+    /** A page of up to 100 devices with their patient blocks is larger than an ordinary answer. */
+    private static final int MAX_LIST_BODY = 4 * 1024 * 1024;
+    private static final int DEVICE_PAGE_SIZE = 100;
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final int MAX_PAGE = 8 * 1024 * 1024;
 
     private final TenoviProperties properties;
@@ -79,19 +91,97 @@ public class TenoviClient {
     }
 
     /**
-     * One call below {@code {base}/clients/{clientDomain}/}. {@code pathAndQuery} must end in {@code /} before
-     * any query. Non-2xx answers are returned, not thrown; {@link TenoviUnavailable} when Tenovi never answered.
+     * One HWI device ({@code GET hwi/hwi-devices/{id}/}); empty when Tenovi answers 404 (no such device in this
+     * account). {@link TenoviUnavailable} when Tenovi cannot be reached or answers anything else.
      */
-    TenoviResponse send(TenoviCredentials credentials, HttpMethod method, String pathAndQuery, Object body) {
+    public Optional<TenoviDevice> device(TenoviCredentials credentials, String hwiDeviceId) {
+        if (hwiDeviceId == null || !hwiDeviceId.matches("[A-Za-z0-9._-]{1,64}")) {
+            return Optional.empty();
+        }
+        TenoviResponse response = send(credentials, HttpMethod.GET, "hwi/hwi-devices/" + hwiDeviceId + "/", null);
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(response, TenoviDevice.class));
+    }
+
+    /** Page {@code page} (1-based) of the account's HWI devices, 100 per page, all statuses. */
+    public TenoviDevicePage devices(TenoviCredentials credentials, int page) {
+        URI uri = uri(credentials, "hwi/hwi-devices/?page=" + Math.max(1, page) + "&page_size=" + DEVICE_PAGE_SIZE);
+        return parse(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY), TenoviDevicePage.class);
+    }
+
+    /**
+     * The page at a {@code next} URL from an earlier page, followed verbatim (Tenovi's own host may differ from
+     * ours: {@code api.tenovi.com} vs {@code api2}). The API key is only ever sent to our base URL's origin or to an
+     * https host under {@code tenovi.com}; any other {@code next} is refused as {@link TenoviUnavailable}.
+     */
+    public TenoviDevicePage devicesAt(TenoviCredentials credentials, String next) {
+        URI uri;
+        try {
+            uri = URI.create(next);
+        } catch (IllegalArgumentException e) {
+            throw new TenoviUnavailable("Tenovi sent an unusable next-page link", null);
+        }
+        if (!trusted(uri)) {
+            throw new TenoviUnavailable("Tenovi's next-page link points to an unexpected host", null);
+        }
+        return parse(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY), TenoviDevicePage.class);
+    }
+
+    /** Every HWI device of the account, following {@code next} from page 1 for at most {@code maxPages} pages. */
+    public List<TenoviDevice> allDevices(TenoviCredentials credentials, int maxPages) {
+        List<TenoviDevice> devices = new ArrayList<>();
+        TenoviDevicePage page = devices(credentials, 1);
+        devices.addAll(page.results());
+        for (int fetched = 1; page.next() != null && fetched < maxPages; fetched++) {
+            page = devicesAt(credentials, page.next());
+            devices.addAll(page.results());
+        }
+        return devices;
+    }
+
+    private boolean trusted(URI uri) {
+        URI base = properties.baseUrl();
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        boolean sameOrigin = Objects.equals(uri.getScheme(), base.getScheme())
+                && host.equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort();
+        boolean tenovi = "https".equals(uri.getScheme()) && (host.equals("tenovi.com") || host.endsWith(".tenovi.com"));
+        return uri.getUserInfo() == null && (sameOrigin || tenovi);
+    }
+
+    private static <T> T parse(TenoviResponse response, Class<T> type) {
+        if (!response.ok()) {
+            throw new TenoviUnavailable("HTTP " + response.status() + " from Tenovi", null);
+        }
+        try {
+            return JSON.readValue(response.body(), type);
+        } catch (JacksonException e) {
+            throw new TenoviUnavailable("Tenovi sent an answer we could not read", null);
+        }
+    }
+
+    private URI uri(TenoviCredentials credentials, String pathAndQuery) {
         String path = pathAndQuery.split("\\?", 2)[0];
         if (!path.endsWith("/") || pathAndQuery.startsWith("/")) {
             throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
         }
-        URI uri = URI.create(properties.base() + "/clients/" + credentials.clientDomain() + "/" + pathAndQuery);
+        return URI.create(properties.base() + "/clients/" + credentials.clientDomain() + "/" + pathAndQuery);
+    }
+
+    /**
+     * One call below {@code {base}/clients/{clientDomain}/}. {@code pathAndQuery} must end in {@code /} before
+     * any query. Non-2xx answers are returned, not thrown; {@link TenoviUnavailable} when Tenovi never answered.
+     */
+    TenoviResponse send(TenoviCredentials credentials, HttpMethod method, String pathAndQuery, Object body) {
+        return call(credentials, method, uri(credentials, pathAndQuery), body, MAX_BODY);
+    }
+
+    private TenoviResponse call(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
         Duration waited = Duration.ZERO;
         Duration backoff = properties.initial429Backoff();
         while (true) {
-            TenoviResponse response = once(credentials, method, uri, body);
+            TenoviResponse response = once(credentials, method, uri, body, limit);
             if (response.status() != 429) {
                 return response;
             }
@@ -124,10 +214,6 @@ public class TenoviClient {
             throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
         }
         return once(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
-    }
-
-    private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body) {
-        return once(credentials, method, uri, body, MAX_BODY);
     }
 
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {

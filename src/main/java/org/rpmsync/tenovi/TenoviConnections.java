@@ -100,6 +100,7 @@ public class TenoviConnections {
     public void unlink(Actor actor) {
         OrganizationId organization = actor.organizationId();
         store.unlink(organization.value());
+        secrets.forget();
         record(actor, "TENOVI_UNLINKED", AuditEntry.Outcome.SUCCESS, null);
     }
 

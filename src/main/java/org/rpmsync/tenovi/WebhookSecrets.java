@@ -19,6 +19,10 @@ class WebhookSecrets {
 
     static final java.time.Duration GRACE = java.time.Duration.ofHours(24);
 
+    /** Webhook keys looked up in the last few seconds: saves a query per delivery under load. */
+    private static final long CACHE_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+    private final java.util.Map<String, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ConnectionStore store;
     private final String publicBaseUrl;
 
@@ -31,6 +35,7 @@ class WebhookSecrets {
     WebhookSecret issue(UUID organization) {
         String value = WebhookSecret.generate();
         store.rotateSecret(organization, WebhookSecret.hash(value), Instant.now().plus(GRACE));
+        forget();
         ConnectionRow row = store.find(organization).orElseThrow();
         return new WebhookSecret(row.webhookAuthHeader(), value, url(row.webhookKey()));
     }
@@ -49,7 +54,7 @@ class WebhookSecrets {
         if (webhookKey == null || webhookKey.length() > 64) {
             return WebhookVerdict.unknown();
         }
-        Optional<ConnectionRow> found = store.findByWebhookKey(webhookKey);
+        Optional<ConnectionRow> found = lookUp(webhookKey);
         if (found.isEmpty()) {
             return WebhookVerdict.unknown();
         }
@@ -70,5 +75,27 @@ class WebhookSecrets {
 
     private static byte[] bytes(String hex) {
         return hex.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Forgets cached webhook keys after a change in this instance; other instances see it within 5 s. */
+    void forget() {
+        recent.clear();
+    }
+
+    private Optional<ConnectionRow> lookUp(String webhookKey) {
+        long now = System.nanoTime();
+        Cached cached = recent.get(webhookKey);
+        if (cached != null && now - cached.at() < CACHE_NANOS) {
+            return cached.row();
+        }
+        Optional<ConnectionRow> row = store.findByWebhookKey(webhookKey);
+        if (recent.size() > 10_000) {
+            recent.clear();
+        }
+        recent.put(webhookKey, new Cached(row, now));
+        return row;
+    }
+
+    private record Cached(Optional<ConnectionRow> row, long at) {
     }
 }

@@ -102,6 +102,19 @@ class HealthAndUnmatchedTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Autowired
+    Inbox inbox;
+
+    @Test
+    void processedRawBodiesAreErasedAfterTheRetentionWhileReadingsStay() throws Exception {
+        Fixtures.Webhook webhook = withUnmatchedReading("lost-4");
+        inbox.purgeBodies(Instant.now().plusSeconds(1));
+        assertThat(jdbc.sql("select count(*) from inbox_messages where organization_id = ? and body is not null")
+                .param(webhook.organization().id().value()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from measurements where organization_id = ?")
+                .param(webhook.organization().id().value()).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void readinessIncludesTheInbox() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())

@@ -107,6 +107,28 @@ class InboxRecoveryTests {
                 .isEqualTo("PROCESSED");
     }
 
+    @Autowired
+    org.rpmsync.tenovi.TenoviConnections connections;
+
+    @Test
+    void aDeliveryThatKeepsFailingIsMarkedFailedWithItsReasonAndCanBeProcessedAgain() {
+        Organization clinic = fixtures.tenoviOrganization();
+        long id = inbox.store(clinic.id(), body("fails-1"), Instant.now(), "application/json", null);
+        TenoviDeliveries broken = org.mockito.Mockito.mock(TenoviDeliveries.class);
+        org.mockito.Mockito.when(broken.process(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenThrow(new IllegalStateException("simulated processing bug"));
+        var failing = new InboxWorker(inbox, broken, connections, transactions,
+                new IngestSettings(null, null, 0, 10, null, 1, null, null));
+        failing.drain();
+        assertThat(jdbc.sql("select status || ' ' || last_error from inbox_messages where id = ?").param(id)
+                .query(String.class).single()).isEqualTo("FAILED IllegalStateException: simulated processing bug");
+        assertThat(readings(clinic)).isZero();
+        assertThat(inbox.retry(clinic.id(), id)).isTrue();
+        worker.drain();
+        assertThat(readings(clinic)).isEqualTo(1);
+    }
+
     @Test
     void whileTheDatabaseIsDownTheWebhookAnswers503FastAndRecoversByItself() throws Exception {
         Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());

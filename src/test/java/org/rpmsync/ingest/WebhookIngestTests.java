@@ -214,6 +214,22 @@ class WebhookIngestTests {
     }
 
     @Test
+    void fulfillmentUpdatesSetTheDevicesTenoviStatus() throws Exception {
+        Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
+        Organization clinic = webhook.organization();
+        ClientId ann = clients.create(clinic.id(), STAFF, new ClientDetails("Ann", "F", null, null, null)).id();
+        assignments.assign(clinic.id(), STAFF, ann, new DeviceDetails("tenovi", "dev-9", "Tenovi BPM", "10", "Shipped", null), false);
+        deliver(webhook, "{\"hwi_device_id\":\"dev-9\",\"status \":\"Delivered\",\"device_name\":\"Tenovi BPM\"}")
+                .andExpect(status().isAccepted());
+        deliver(webhook, "{\"hwi_device_id\":\"nobodys-device\",\"status\":\"Shipped\"}").andExpect(status().isAccepted());
+        processed(clinic);
+        assertThat(assignments.holder(clinic.id(), "tenovi", "dev-9")).get()
+                .satisfies(a -> assertThat(a.vendorStatus()).isEqualTo("Delivered"));
+        assertThat(jdbc.sql("select reason from rejected_items where organization_id = ?").param(clinic.id().value())
+                .query(String.class).single()).contains("nobodys-device").contains("not mapped");
+    }
+
+    @Test
     void refusesWrongMissingAndOtherOrganizationsSecretsStoringNothing() throws Exception {
         Fixtures.Webhook mine = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
         Fixtures.Webhook theirs = fixtures.tenoviWebhook(fixtures.tenoviOrganization());

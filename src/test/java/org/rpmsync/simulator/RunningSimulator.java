@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The app with the simulator on, a stopped simulated clock and no automatic generator: one shared context. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@org.springframework.test.context.ActiveProfiles("test")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rpmsync.simulator.enabled=true",
         "spring.datasource.url=jdbc:h2:mem:simtest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",

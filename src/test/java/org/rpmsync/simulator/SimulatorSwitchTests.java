@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+@org.springframework.test.context.ActiveProfiles("test")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rpmsync.simulator.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:simoff;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})

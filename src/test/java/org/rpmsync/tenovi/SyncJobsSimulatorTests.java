@@ -57,8 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "rpmsync.tenovi.sync-worker=true", "rpmsync.tenovi.page-size=3", "rpmsync.tenovi.poll-interval=200ms",
-        "rpmsync.simulator.tick-interval=0s", "rpmsync.simulator.clock-speed=1",
-        "spring.datasource.hikari.maximum-pool-size=6"})
+        "rpmsync.simulator.tick-interval=0s", "rpmsync.simulator.clock-speed=1"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
