@@ -89,6 +89,20 @@ public class DeviceAssignments {
                 .params(organization.value(), source, deviceId).query(DeviceAssignments::assignment).list();
     }
 
+    /** Every assignment the client ever had (current and ended), oldest first. */
+    public List<Assignment> held(OrganizationId organization, ClientId client) {
+        return jdbc.sql("select * from device_assignments where organization_id = ? and client_id = ? "
+                        + "order by effective_from, assigned_at")
+                .params(organization.value(), client.value()).query(DeviceAssignments::assignment).list();
+    }
+
+    /** The organization's current assignments of the source's devices: every device mapped right now. */
+    public List<Assignment> mapped(OrganizationId organization, String source) {
+        return jdbc.sql("select * from device_assignments where organization_id = ? and source = ? "
+                        + "and ended_at is null order by assigned_at")
+                .params(organization.value(), source).query(DeviceAssignments::assignment).list();
+    }
+
     public Optional<Assignment> holder(OrganizationId organization, String source, String deviceId) {
         return jdbc.sql("select * from device_assignments where organization_id = ? and source = ? "
                         + "and current_device_id = ?")

@@ -42,6 +42,7 @@ public class TenoviClient {
     private static final int DEVICE_PAGE_SIZE = 100;
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final int MAX_PAGE = 8 * 1024 * 1024;
 
     private final TenoviProperties properties;
     private final RestClient rest;
@@ -195,6 +196,26 @@ public class TenoviClient {
         }
     }
 
+    /**
+     * One GET that leaves pacing and 429s to the caller: a relative path as for {@link #send}, or an absolute URL
+     * (a page's {@code next}, followed verbatim) that must lie below this organization's part of the configured base
+     * URL; anything else is an {@link IllegalArgumentException} (a configuration error), never a request.
+     */
+    TenoviResponse getOnce(TenoviCredentials credentials, String pathOrUrl) {
+        String own = properties.base() + "/clients/" + credentials.clientDomain() + "/";
+        boolean absolute = pathOrUrl.regionMatches(true, 0, "http://", 0, 7)
+                || pathOrUrl.regionMatches(true, 0, "https://", 0, 8);
+        if (absolute && !pathOrUrl.startsWith(own)) {
+            throw new IllegalArgumentException("Tenovi pointed to a page outside the configured base URL");
+        }
+        String relative = absolute ? pathOrUrl.substring(own.length()) : pathOrUrl;
+        String path = relative.split("\\?", 2)[0];
+        if (!path.endsWith("/") || relative.startsWith("/")) {
+            throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
+        }
+        return once(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
+    }
+
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
         try {
             RestClient.RequestBodySpec request = rest.method(method).uri(uri)
@@ -215,7 +236,7 @@ public class TenoviClient {
         return in == null ? "" : new String(in.readNBytes(limit), StandardCharsets.UTF_8);
     }
 
-    private static Optional<Duration> retryAfter(TenoviResponse response) {
+    static Optional<Duration> retryAfter(TenoviResponse response) {
         String value = response.retryAfter();
         if (value == null || value.isBlank()) {
             return Optional.empty();

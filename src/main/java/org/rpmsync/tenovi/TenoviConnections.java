@@ -165,6 +165,11 @@ public class TenoviConnections {
         store.webhookReceived(organization.value(), at);
     }
 
+    /** A sync job saw Tenovi refuse the key (401/403): the tile turns red until the key is replaced or re-tested. */
+    void credentialsRejected(OrganizationId organization, String message) {
+        store.saveCheck(organization.value(), TenoviStatus.CREDENTIALS_REJECTED, message, now());
+    }
+
     /** The decrypted credentials, for calls to Tenovi on the organization's behalf. Never log or return the key. */
     public Optional<TenoviCredentials> credentials(OrganizationId organization) {
         UUID id = organization.value();

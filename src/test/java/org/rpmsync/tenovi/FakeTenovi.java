@@ -28,7 +28,7 @@ final class FakeTenovi {
         }
     }
 
-    record Request(String method, String pathAndQuery, String authorization, String body) {
+    record Request(String method, String pathAndQuery, String authorization, String body, long atMillis) {
     }
 
     private static final FakeTenovi INSTANCE = new FakeTenovi();
@@ -87,7 +87,7 @@ final class FakeTenovi {
         String query = exchange.getRequestURI().getRawQuery();
         requests.add(new Request(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query),
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+                exchange.getRequestHeaders().getFirst("Authorization"), body, System.currentTimeMillis()));
         Answer answer = answers.poll();
         if (answer == null) {
             answer = new Answer(200, "{\"count\":0,\"next\":null,\"previous\":null,\"results\":[]}", Map.of(), 0);

@@ -1,0 +1,168 @@
+package org.rpmsync.tenovi;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.rpmsync.clients.Assignment;
+import org.rpmsync.clients.ClientId;
+import org.rpmsync.clients.DeviceAssignments;
+import org.rpmsync.clients.PatientIds;
+import org.rpmsync.measurements.MeasurementRecorder;
+import org.rpmsync.measurements.NewReading;
+import org.rpmsync.measurements.Recorded;
+import org.rpmsync.measurements.Rejection;
+import org.rpmsync.organization.OrganizationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs one claimed job: for each target, pages since its cursor minus the overlap (a backfill: its whole history)
+ * go through {@link MeasurementRecorder} — same normalization, same unique key, same attribution as webhooks — and
+ * each page is committed with the job's progress and, while Tenovi's order is by {@code created}, the cursor.
+ */
+@Component
+class SyncJobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncJobRunner.class);
+
+    private final MeasurementPages pages;
+    private final TenoviPayloads payloads;
+    private final TenoviReadings readings;
+    private final MeasurementRecorder recorder;
+    private final DeviceAssignments assignments;
+    private final PatientIds patientIds;
+    private final TenoviConnections connections;
+    private final SyncJobStore jobs;
+    private final SyncState state;
+    private final TransactionTemplate transactions;
+    private final SyncProperties properties;
+
+    SyncJobRunner(MeasurementPages pages, TenoviPayloads payloads, TenoviReadings readings, MeasurementRecorder recorder,
+                  DeviceAssignments assignments, PatientIds patientIds, TenoviConnections connections,
+                  SyncJobStore jobs, SyncState state, TransactionTemplate transactions, SyncProperties properties) {
+        this.pages = pages;
+        this.payloads = payloads;
+        this.readings = readings;
+        this.recorder = recorder;
+        this.assignments = assignments;
+        this.patientIds = patientIds;
+        this.connections = connections;
+        this.jobs = jobs;
+        this.state = state;
+        this.transactions = transactions;
+        this.properties = properties;
+    }
+
+    void run(SyncJob job) {
+        OrganizationId organization = OrganizationId.of(job.organizationId());
+        try {
+            TenoviStatus status = connections.status(organization).status();
+            if (status == TenoviStatus.NOT_ENABLED) {
+                throw new SyncFailure("Tenovi is not enabled for this organization.");
+            }
+            if (status == TenoviStatus.CREDENTIALS_REJECTED) {
+                throw new SyncFailure("Tenovi rejected the API key. Jobs are paused until the key is fixed in "
+                        + "Organization Settings > Integrations.");
+            }
+            TenoviCredentials credentials = connections.credentials(organization)
+                    .orElseThrow(() -> new SyncFailure("Tenovi is not linked for this organization."));
+            for (SyncTarget target : targets(job, organization)) {
+                walk(job, organization, credentials, target);
+            }
+            jobs.finish(job.id(), SyncJob.SUCCEEDED, null);
+        } catch (SyncFailure failure) {
+            if (failure.keyRejected()) {
+                connections.credentialsRejected(organization, failure.getMessage());
+            }
+            log.info("Tenovi {} job {} failed: {}", job.trigger().wire(), job.id(), failure.getMessage());
+            jobs.finish(job.id(), SyncJob.FAILED, failure.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Tenovi {} job {} failed unexpectedly", job.trigger().wire(), job.id(), e);
+            jobs.finish(job.id(), SyncJob.FAILED, "Unexpected error (" + e.getClass().getSimpleName()
+                    + "); the job resumes from its last checkpoint next time.");
+        }
+    }
+
+    List<SyncTarget> targets(SyncJob job, OrganizationId organization) {
+        Set<SyncTarget> targets = new LinkedHashSet<>();
+        switch (job.trigger()) {
+            case BACKFILL -> targets.add(SyncTarget.device(job.deviceId()));
+            case RECONCILIATION -> assignments.mapped(organization, TenoviReadings.SOURCE)
+                    .forEach(a -> targets.add(SyncTarget.device(a.deviceId())));
+            case REFRESH -> {
+                ClientId client = ClientId.of(job.clientId());
+                assignments.held(organization, client).stream().filter(a -> TenoviReadings.SOURCE.equals(a.source()))
+                        .map(Assignment::deviceId).forEach(d -> targets.add(SyncTarget.device(d)));
+                patientIds.patientId(organization, client).ifPresent(p -> targets.add(SyncTarget.patient(p)));
+            }
+        }
+        return new ArrayList<>(targets);
+    }
+
+    private void walk(SyncJob job, OrganizationId organization, TenoviCredentials credentials, SyncTarget target) {
+        UUID org = organization.value();
+        Optional<Instant> cursor = job.trigger() == SyncTrigger.BACKFILL ? Optional.empty()
+                : state.cursor(org, target.cursorKey());
+        String first = target.path() + "?page=1&page_size=" + properties.pageSize() + cursor
+                .map(c -> "&created__gte=" + DateTimeFormatter.ISO_INSTANT.format(
+                        c.minus(properties.overlap()).truncatedTo(ChronoUnit.SECONDS))).orElse("");
+        Progress progress = new Progress();
+        boolean known = pages.walk(org, credentials, first, items -> store(job, organization, target, items, progress));
+        if (!known) {
+            log.info("Tenovi does not know {} (job {}); skipped", target.cursorKey(), job.id());
+        } else if (!progress.ordered && progress.max != null) {
+            transactions.executeWithoutResult(s -> state.advance(org, target.cursorKey(), progress.max));
+        }
+    }
+
+    private void store(SyncJob job, OrganizationId organization, SyncTarget target, List<JsonNode> items,
+                       Progress progress) {
+        Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<NewReading> translated = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        Instant pageMax = null;
+        for (JsonNode item : items) {
+            try {
+                TenoviMeasurement measurement = payloads.measurement(item);
+                Instant created = measurement.created();
+                if (created != null) {
+                    progress.ordered &= progress.last == null || !created.isBefore(progress.last);
+                    progress.last = created;
+                    pageMax = pageMax == null || created.isAfter(pageMax) ? created : pageMax;
+                }
+                translated.add(readings.translate(measurement));
+            } catch (TenoviPayloads.InvalidItem e) {
+                String raw = item.toString();
+                rejected.add(new Rejection(target.cursorKey() + ": " + e.getMessage(), raw));
+            }
+        }
+        if (pageMax != null && (progress.max == null || pageMax.isAfter(progress.max))) {
+            progress.max = pageMax;
+        }
+        Instant checkpoint = progress.ordered ? progress.max : null;
+        transactions.executeWithoutResult(s -> {
+            Recorded recorded = recorder.record(organization, translated, receivedAt, job.trigger().origin());
+            recorder.reject(organization, rejected, receivedAt, job.trigger().origin(), null);
+            if (checkpoint != null) {
+                state.advance(organization.value(), target.cursorKey(), checkpoint);
+            }
+            jobs.progress(job.id(), 1, items.size(), recorded.stored(), Instant.now().plus(properties.lease()));
+        });
+    }
+
+    /** What one target's walk has seen so far: the greatest {@code created} and whether it came in order. */
+    private static final class Progress {
+        Instant max;
+        Instant last;
+        boolean ordered = true;
+    }
+}
