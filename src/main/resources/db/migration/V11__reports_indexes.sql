@@ -1,0 +1,4 @@
+-- Organization-wide reads by type and time (a week of openings for the overview).
+create index ix_measurements_org_type_time on measurements (organization_id, type, measured_at);
+-- A client's readings of some types newest first (report sections, API type filter).
+create index ix_measurements_client_type_time on measurements (client_id, type, measured_at desc);
