@@ -102,12 +102,14 @@ public class MeasurementQueries {
     public List<ClientActivity> activity(OrganizationId organization, Instant lateSince) {
         return jdbc.sql("""
                 select client_id, max(received_at) as last_received, max(measured_at) as last_measured,
+                       max(case when type like 'MEDICATION%' then measured_at end) as last_medication,
                        sum(case when late and received_at >= :since then 1 else 0 end) as late_count
                 from measurements where organization_id = :org and client_id is not null
                 group by client_id""")
                 .param("org", organization.value()).param("since", Timestamp.from(lateSince))
                 .query((rs, row) -> new ClientActivity(rs.getObject("client_id", UUID.class),
                         rs.getTimestamp("last_received").toInstant(), rs.getTimestamp("last_measured").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("last_medication")).map(Timestamp::toInstant).orElse(null),
                         rs.getLong("late_count")))
                 .list();
     }
