@@ -43,6 +43,13 @@ public record Scorecard(Schedule schedule, LocalDate from, LocalDate to, List<Sl
         return percent(count(SlotStatus.TAKEN), due() - excused());
     }
 
+    /** The newest {@code limit} missed slots, newest first (for the reasons form). */
+    public List<Slot> recentMissed(int limit) {
+        List<Slot> missed = new ArrayList<>(slots.stream().filter(s -> s.status() == SlotStatus.MISSED).toList());
+        java.util.Collections.reverse(missed);
+        return missed.subList(0, Math.min(limit, missed.size()));
+    }
+
     /** The same card with practitioners' reasons on its missed slots (keyed "2025-03-09 AM"). */
     public Scorecard withReasons(Map<String, String> reasons) {
         List<Slot> explained = slots.stream()
