@@ -64,7 +64,7 @@ class ReportBrowserTests {
     }
 
     @Test
-    void practitionerSearchesTenoviOverAllDataAndSeesPillboxRowsTheGridAndACharts() throws Exception {
+    void practitionerSearchesTenoviOverAllDataAndSeesPillboxRowsTheGridAndAChart() throws Exception {
         Organization organization = fixtures.organization();
         String practitioner = fixtures.staff(organization, Role.PRACTITIONER);
         Client client = clientWithThreeWeeks(organization);
