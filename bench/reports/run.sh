@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Reports benchmark: a fresh PostgreSQL database, the app migrating it, seed.sql (10,000 clients, ~20 million
 # readings), then timed page and API requests over HTTP with a signed-in practitioner and an organization token.
-# Usage: bench/reports/run.sh [repetitions]   (PostgreSQL at $PGHOST:$PGPORT, user postgres, trust auth)
+# Usage: bench/reports/run.sh [--reuse] [repetitions]   (PostgreSQL at $PGHOST, user postgres, trust auth)
+#   --reuse: keep the seeded database of an earlier run and only time the requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+REUSE=false
+if [ "${1:-}" = "--reuse" ]; then REUSE=true; shift; fi
 REPS=${1:-5}
 DB=rpmsync_bench_reports
 PORT=${BENCH_PORT:-18089}
@@ -11,7 +14,7 @@ BASE=http://127.0.0.1:$PORT
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 CLIENT=00000000-0000-0000-0001-000000000001
 
-psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+$REUSE || psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 [ -f target/rpm-sync-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
 RPMSYNC_DB_URL=jdbc:postgresql://$PGHOST:5432/$DB RPMSYNC_PORT=$PORT SPRING_PROFILES_ACTIVE=postgres \
   RPMSYNC_ENCRYPTION_KEY_FILE=target/bench/encryption.key \
@@ -20,7 +23,7 @@ APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf $BASE/actuator/health >/dev/null && break; sleep 1; done
 
-echo "== seeding"; psql -q -d $DB -f bench/reports/seed.sql
+$REUSE || { echo "== seeding"; psql -q -d $DB -f bench/reports/seed.sql; }
 
 JAR=$(mktemp); TOKEN="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 HASH=$(printf '%s' "$TOKEN" | sha256sum | cut -d' ' -f1)

@@ -22,6 +22,7 @@ drop index ix_measurements_client_time;
 drop index ix_measurements_org_device;
 drop index ix_measurements_org_type_time;
 drop index ix_measurements_client_type_time;
+drop index ix_measurements_org_received;
 
 -- kind 1/2: PillBox AM/PM openings (about 10% missed, 2% synced late); kind 3/4: blood pressure and its pulse.
 insert into measurements (id, organization_id, client_id, source, device_id, patient_id, metric, type, measured_at,
@@ -59,5 +60,6 @@ create index ix_measurements_client_time on measurements (client_id, measured_at
 create index ix_measurements_org_device on measurements (organization_id, device_id, measured_at);
 create index ix_measurements_org_type_time on measurements (organization_id, type, measured_at);
 create index ix_measurements_client_type_time on measurements (client_id, type, measured_at desc);
+create index ix_measurements_org_received on measurements (organization_id, received_at);
 analyze;
 select count(*) as readings from measurements;

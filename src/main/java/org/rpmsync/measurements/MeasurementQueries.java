@@ -98,20 +98,53 @@ public class MeasurementQueries {
                 .list();
     }
 
-    /** Per client of the organization with any reading: last received and measured, late readings since. */
-    public List<ClientActivity> activity(OrganizationId organization, Instant lateSince) {
-        return jdbc.sql("""
-                select client_id, max(received_at) as last_received, max(measured_at) as last_measured,
-                       max(case when type like 'MEDICATION%' then measured_at end) as last_medication,
-                       sum(case when late and received_at >= :since then 1 else 0 end) as late_count
-                from measurements where organization_id = :org and client_id is not null
+    /**
+     * Per client of the organization with any reading: last received (exact when received since
+     * {@code recentSince}; before that, the receipt of the newest measured reading), last measured, last PillBox
+     * opening, and late readings received since {@code lateSince}. Reads recent rows by receipt time and looks
+     * each client up by index, so it never scans the organization's whole history.
+     */
+    public List<ClientActivity> activity(OrganizationId organization, Instant recentSince, Instant lateSince) {
+        Instant since = recentSince.isBefore(lateSince) ? recentSince : lateSince;
+        Map<UUID, long[]> recent = new HashMap<>();
+        Map<UUID, Instant> recentReceived = new HashMap<>();
+        jdbc.sql("""
+                select client_id, max(received_at) as last_received,
+                       sum(case when late and received_at >= :lateSince then 1 else 0 end) as late_count
+                from measurements where organization_id = :org and received_at >= :since and client_id is not null
                 group by client_id""")
-                .param("org", organization.value()).param("since", Timestamp.from(lateSince))
-                .query((rs, row) -> new ClientActivity(rs.getObject("client_id", UUID.class),
-                        rs.getTimestamp("last_received").toInstant(), rs.getTimestamp("last_measured").toInstant(),
-                        Optional.ofNullable(rs.getTimestamp("last_medication")).map(Timestamp::toInstant).orElse(null),
-                        rs.getLong("late_count")))
-                .list();
+                .param("org", organization.value()).param("since", Timestamp.from(since))
+                .param("lateSince", Timestamp.from(lateSince))
+                .query(rs -> {
+                    UUID client = rs.getObject("client_id", UUID.class);
+                    recent.put(client, new long[] {rs.getLong("late_count")});
+                    recentReceived.put(client, rs.getTimestamp("last_received").toInstant());
+                });
+        return jdbc.sql("""
+                select c.id as client_id,
+                       (select m.measured_at from measurements m where m.client_id = c.id
+                        order by m.measured_at desc limit 1) as last_measured,
+                       (select m.received_at from measurements m where m.client_id = c.id
+                        order by m.measured_at desc limit 1) as newest_received,
+                       (select m.measured_at from measurements m where m.client_id = c.id
+                          and m.type = 'MEDICATION_COMPARTMENT_OPENED'
+                        order by m.measured_at desc limit 1) as last_medication
+                from clients c where c.organization_id = :org""")
+                .param("org", organization.value())
+                .query((rs, row) -> {
+                    Timestamp measured = rs.getTimestamp("last_measured");
+                    if (measured == null) {
+                        return null;
+                    }
+                    UUID client = rs.getObject("client_id", UUID.class);
+                    Instant received = recentReceived.getOrDefault(client,
+                            rs.getTimestamp("newest_received").toInstant());
+                    Timestamp medication = rs.getTimestamp("last_medication");
+                    return new ClientActivity(client, received, measured.toInstant(),
+                            medication == null ? null : medication.toInstant(),
+                            recent.containsKey(client) ? recent.get(client)[0] : 0);
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static String where(ReadingFilter filter) {

@@ -59,7 +59,9 @@ class OverviewPage {
         Map<UUID, Client> byId = new HashMap<>();
         clients.search(organization, null, null, 0, MAX_CLIENTS).items()
                 .forEach(c -> byId.put(c.id().value(), c));
-        List<ClientActivity> activity = measurements.activity(organization, now.minus(Duration.ofDays(7))).stream()
+        Instant silentSince = now.minus(Duration.ofDays(days));
+        List<ClientActivity> activity = measurements.activity(organization, silentSince,
+                        now.minus(Duration.ofDays(7))).stream()
                 .filter(a -> byId.containsKey(a.clientId())).toList();
         Map<UUID, ZoneId> pillboxClients = new HashMap<>();
         activity.stream().filter(a -> a.lastMedicationAt() != null)
@@ -76,7 +78,6 @@ class OverviewPage {
                 .sorted(Comparator.comparing((Row r) -> r.percent() == null ? 101 : r.percent())
                         .thenComparing(Row::name))
                 .limit(ROWS).toList();
-        Instant silentSince = now.minus(Duration.ofDays(days));
         List<Row> silent = activity.stream().filter(a -> a.lastReceivedAt().isBefore(silentSince))
                 .sorted(Comparator.comparing(ClientActivity::lastReceivedAt)).limit(ROWS)
                 .map(a -> row(byId, a, "Last data " + TimeLabels.withOffset(a.lastReceivedAt(),
