@@ -60,6 +60,6 @@ create index ix_measurements_client_time on measurements (client_id, measured_at
 create index ix_measurements_org_device on measurements (organization_id, device_id, measured_at);
 create index ix_measurements_org_type_time on measurements (organization_id, type, measured_at);
 create index ix_measurements_client_type_time on measurements (client_id, type, measured_at desc);
-create index ix_measurements_org_received on measurements (organization_id, received_at);
+create index ix_measurements_org_received on measurements (organization_id, received_at, client_id, late);
 analyze;
 select count(*) as readings from measurements;
