@@ -138,6 +138,22 @@ class ReportApiTests {
     }
 
     @Test
+    void aPillboxFlushingDaysOfOpeningsLateRescoresThoseDays(@Autowired ClinicData data) throws Exception {
+        assertThat(body(api("/adherence?from=2024-10-12&to=2024-10-13")).get("missed").asInt()).isEqualTo(4);
+        // Back in range three days later: older than what is stored, flagged late, scored at their true times.
+        Instant burst = Instant.parse("2024-10-16T15:00:00Z");
+        data.record(organization, client, burst,
+                ClinicData.opening("pill-1", Instant.parse("2024-10-12T13:10:00Z"), -300, 7, 1, false),
+                ClinicData.opening("pill-1", Instant.parse("2024-10-13T01:05:00Z"), -300, 7, 2, false),
+                ClinicData.opening("pill-1", Instant.parse("2024-10-13T13:20:00Z"), -300, 1, 1, false));
+        JsonNode after = body(api("/adherence?from=2024-10-12&to=2024-10-13"));
+        assertThat(after.get("taken").asInt()).isEqualTo(3);
+        assertThat(after.get("missed").asInt()).isEqualTo(1);
+        JsonNode items = body(api("/measurements?type=medication_compartment_opened&to=2024-10-13")).get("items");
+        assertThat(items).hasSize(3).allMatch(i -> i.get("late").asBoolean());
+    }
+
+    @Test
     void fhirBundleParsesBackWithLoincCodesAndUcumUnits() throws Exception {
         String text = mvc.perform(api("/fhir?from=2024-10-01&to=2024-10-31")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
