@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A client's profile and its tabs: Dashboard (the default), Reports and Integrations. Each view is audited;
- * later work fills the tabs' contents in their templates.
+ * A client's Integrations tab. The Dashboard and Reports tabs are the reports module's pages; all three share the
+ * header and tabs of clients/client-tabs.html. Each view is audited.
  */
 @Controller
 class ClientProfilePages {
@@ -18,16 +18,6 @@ class ClientProfilePages {
 
     ClientProfilePages(ClientDirectory clients) {
         this.clients = clients;
-    }
-
-    @GetMapping("/clients/{id}")
-    String dashboard(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        return tab(actor, id, "dashboard", model);
-    }
-
-    @GetMapping("/clients/{id}/reports")
-    String reports(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        return tab(actor, id, "reports", model);
     }
 
     @GetMapping("/clients/{id}/integrations")

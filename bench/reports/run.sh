@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Reports benchmark: a fresh PostgreSQL database, the app migrating it, seed.sql (10,000 clients, ~20 million
+# readings), then timed page and API requests over HTTP with a signed-in practitioner and an organization token.
+# Usage: bench/reports/run.sh [--reuse] [repetitions]   (PostgreSQL at $PGHOST, user postgres, trust auth)
+#   --reuse: keep the seeded database of an earlier run and only time the requests.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+REUSE=false
+if [ "${1:-}" = "--reuse" ]; then REUSE=true; shift; fi
+REPS=${1:-5}
+DB=rpmsync_bench_reports
+PORT=${BENCH_PORT:-18089}
+BASE=http://127.0.0.1:$PORT
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
+CLIENT=00000000-0000-0000-0001-000000000001
+
+$REUSE || psql -q -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+[ -f target/rpm-sync-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
+RPMSYNC_DB_URL=jdbc:postgresql://$PGHOST:5432/$DB RPMSYNC_PORT=$PORT SPRING_PROFILES_ACTIVE=postgres \
+  RPMSYNC_ENCRYPTION_KEY_FILE=target/bench/encryption.key \
+  java -Xmx1g -jar target/rpm-sync-0.1.0-SNAPSHOT.jar > target/bench-reports-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf $BASE/actuator/health >/dev/null && break; sleep 1; done
+
+$REUSE || { echo "== seeding"; psql -q -d $DB -f bench/reports/seed.sql; }
+
+JAR=$(mktemp); TOKEN="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+HASH=$(printf '%s' "$TOKEN" | sha256sum | cut -d' ' -f1)
+psql -q -d $DB -c "insert into api_tokens (id, organization_id, scope, name, token_hash, hint, created_at)
+  values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', 'ORGANIZATION', 'bench', '$HASH',
+  right('$TOKEN', 4), now())"
+CSRF=$(curl -s -c "$JAR" $BASE/login | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=bench@example.test&password=bench-password&_csrf=$CSRF" $BASE/login
+
+time_it() { # name, then curl arguments; prints min / median / max seconds of $REPS runs after one warm-up
+  local name=$1; shift; local times=()
+  curl -s -o /dev/null "$@"
+  for _ in $(seq 1 "$REPS"); do times+=("$(curl -s -o /dev/null -w '%{time_total} %{http_code}' "$@")"); done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" '{t[NR]=$1; c=$2} END {
+    printf "%-48s min %.3fs  median %.3fs  max %.3fs  (HTTP %s, %d runs)\n", n, t[1], t[int((NR+1)/2)], t[NR], c, NR}'
+}
+echo "== timings"
+time_it "Reports page, All Data (3 years PillBox + BPM)" -b "$JAR" "$BASE/clients/$CLIENT/reports"
+time_it "Reports page, Last 30 days" -b "$JAR" "$BASE/clients/$CLIENT/reports?range=30d"
+time_it "Medication CSV, All Data" -b "$JAR" "$BASE/clients/$CLIENT/reports/medication.csv"
+time_it "Client dashboard" -b "$JAR" "$BASE/clients/$CLIENT"
+time_it "Organization overview (10,000 clients)" -b "$JAR" "$BASE/organization/overview"
+time_it "API measurements, first page of 100" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/users/$CLIENT/measurements"
+time_it "API adherence, 366 days" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/users/$CLIENT/adherence?from=2025-01-01&to=2026-01-01"
+psql -q -d $DB -At -c "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"

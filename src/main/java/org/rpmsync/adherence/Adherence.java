@@ -1,0 +1,105 @@
+package org.rpmsync.adherence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.rpmsync.clients.Client;
+import org.rpmsync.clients.ClientId;
+import org.rpmsync.measurements.MeasurementQueries;
+import org.rpmsync.measurements.Reading;
+import org.rpmsync.measurements.ReadingFilter;
+import org.rpmsync.measurements.ReadingType;
+import org.rpmsync.organization.OrganizationId;
+import org.springframework.stereotype.Service;
+
+/**
+ * Schedules, missed-dose reasons and scorecards. Scorecards are computed from the stored openings on every call,
+ * never cached, so openings that reach us late (a PillBox back in range) rescore their days automatically.
+ * Local times come from each opening's own UTC offset when the PillBox sent one, else the client's time zone.
+ * Callers audit; this facade does not show anything by itself.
+ */
+@Service
+public class Adherence {
+
+    private static final Set<ReadingType> OPENED = Set.of(ReadingType.MEDICATION_COMPARTMENT_OPENED);
+    private final ScheduleStore store;
+    private final MeasurementQueries measurements;
+
+    Adherence(ScheduleStore store, MeasurementQueries measurements) {
+        this.store = store;
+        this.measurements = measurements;
+    }
+
+    public Schedule schedule(OrganizationId organization, ClientId client) {
+        return store.find(organization.value(), client.value()).orElse(Schedule.DEFAULT);
+    }
+
+    public void saveSchedule(OrganizationId organization, ClientId client, Schedule schedule, String by) {
+        store.save(organization.value(), client.value(), schedule, by, Instant.now());
+    }
+
+    /** Records why a dose was missed (replacing an earlier reason for the same slot). */
+    public void explainMissed(OrganizationId organization, ClientId client, LocalDate date, Period period,
+                              String reason, String by) {
+        store.saveReason(organization.value(), client.value(), date, period, reason.strip(), by, Instant.now());
+    }
+
+    /** The client's slots from {@code from} to {@code to} (local dates, inclusive), with practitioners' reasons. */
+    public Scorecard scorecard(OrganizationId organization, Client client, LocalDate from, LocalDate to,
+                               Instant now) {
+        ZoneId zone = client.timeZone();
+        ReadingFilter filter = new ReadingFilter(OPENED, from.minusDays(2).atStartOfDay(zone).toInstant(),
+                to.plusDays(2).atStartOfDay(zone).toInstant());
+        List<Reading> readings = measurements.readings(organization, client.id().value(), filter, 0,
+                Integer.MAX_VALUE);
+        Scorecard card = Scoring.score(schedule(organization, client.id()), openings(readings, zone), from, to,
+                LocalDateTime.ofInstant(now, zone));
+        return card.withReasons(store.reasons(organization.value(), client.id().value()));
+    }
+
+    /** The local date of the client's first opening, if any (the start of an "All Data" range). */
+    public Optional<LocalDate> firstOpening(OrganizationId organization, Client client) {
+        return measurements.firstMeasured(organization, client.id().value(), new ReadingFilter(OPENED, null, null))
+                .map(at -> at.atZone(client.timeZone()).toLocalDate());
+    }
+
+    /** The last seven local days (today included) of every client in {@code zones}, in one read of the openings. */
+    public Map<UUID, Scorecard> lastSevenDays(OrganizationId organization, Map<UUID, ZoneId> zones, Instant now) {
+        Map<UUID, List<Reading>> byClient = new HashMap<>();
+        ReadingFilter week = new ReadingFilter(OPENED, now.minus(java.time.Duration.ofDays(9)),
+                now.plus(java.time.Duration.ofDays(2)));
+        for (Reading r : measurements.organizationReadings(organization, week)) {
+            byClient.computeIfAbsent(r.clientId(), c -> new ArrayList<>()).add(r);
+        }
+        Map<UUID, Schedule> schedules = store.all(organization.value());
+        Map<UUID, Scorecard> cards = new HashMap<>();
+        zones.forEach((client, zone) -> {
+            LocalDateTime local = LocalDateTime.ofInstant(now, zone);
+            LocalDate today = local.toLocalDate();
+            cards.put(client, Scoring.score(schedules.getOrDefault(client, Schedule.DEFAULT),
+                    openings(byClient.getOrDefault(client, List.of()), zone), today.minusDays(6), today, local));
+        });
+        return cards;
+    }
+
+    /** The compartment openings among {@code readings}, in local time (offset first, else {@code zone}). */
+    public static List<Opening> openings(List<Reading> readings, ZoneId zone) {
+        List<Opening> openings = new ArrayList<>();
+        for (Reading r : readings) {
+            if (r.type() == ReadingType.MEDICATION_COMPARTMENT_OPENED && r.value1() != null && r.value2() != null
+                    && r.value1().intValue() >= 1 && r.value1().intValue() <= 7) {
+                openings.add(new Opening(r.id(), r.measuredAt(), r.localDateTime(zone), r.value1().intValue(),
+                        Period.of(r.value2().intValue()), r.estimatedTimestamp()));
+            }
+        }
+        return openings;
+    }
+}

@@ -1,0 +1,197 @@
+package org.rpmsync.measurements;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rpmsync.organization.OrganizationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read side of readings: the only way other modules read them. Always inside one organization and, except
+ * for the organization-wide summaries, one client. Newest measured first, ties broken by id.
+ */
+@Service
+public class MeasurementQueries {
+
+    private static final String COLUMNS = """
+            id, client_id, source, device_id, metric, type, measured_at, utc_offset_minutes, measurement_index,
+            raw_value_1, raw_value_2, value_1, value_2, unit, label, estimated_timestamp, late, received_at""";
+
+    private final JdbcClient jdbc;
+
+    MeasurementQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of the client's readings matching the filter, newest first. */
+    public List<Reading> readings(OrganizationId organization, UUID client, ReadingFilter filter, int offset,
+                                  int limit) {
+        Map<String, Object> params = params(organization, client, filter);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + " from measurements where " + where(filter)
+                        + " order by measured_at desc, id desc limit :limit offset :offset")
+                .params(params).query(MeasurementQueries::reading).list();
+    }
+
+    /** The next readings after ({@code measuredAt}, {@code id}) in newest-first order (keyset paging). */
+    public List<Reading> readingsAfter(OrganizationId organization, UUID client, ReadingFilter filter,
+                                       Instant measuredAt, UUID id, int limit) {
+        Map<String, Object> params = params(organization, client, filter);
+        params.put("limit", limit);
+        String keyset = "";
+        if (measuredAt != null) {
+            params.put("cursorAt", Timestamp.from(measuredAt));
+            params.put("cursorId", id);
+            keyset = " and (measured_at < :cursorAt or (measured_at = :cursorAt and id < :cursorId))";
+        }
+        return jdbc.sql("select " + COLUMNS + " from measurements where " + where(filter) + keyset
+                        + " order by measured_at desc, id desc limit :limit")
+                .params(params).query(MeasurementQueries::reading).list();
+    }
+
+    public long count(OrganizationId organization, UUID client, ReadingFilter filter) {
+        return jdbc.sql("select count(*) from measurements where " + where(filter))
+                .params(params(organization, client, filter)).query(Long.class).single();
+    }
+
+    /** When the client's first reading matching the filter was measured. */
+    public Optional<Instant> firstMeasured(OrganizationId organization, UUID client, ReadingFilter filter) {
+        return jdbc.sql("select min(measured_at) from measurements where " + where(filter))
+                .params(params(organization, client, filter))
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
+    /** Every client's readings of the organization matching the filter (e.g. a week of openings), any order. */
+    public List<Reading> organizationReadings(OrganizationId organization, ReadingFilter filter) {
+        return jdbc.sql("select " + COLUMNS + " from measurements where " + where(filter)
+                        .replace("client_id = :client", "client_id is not null"))
+                .params(params(organization, null, filter)).query(MeasurementQueries::reading).list();
+    }
+
+    /** The devices that sent the client's readings, most recently active first. */
+    public List<DeviceActivity> devices(OrganizationId organization, UUID client) {
+        return jdbc.sql("""
+                select d.device_id, d.last_measured, d.last_received,
+                       (select m.type from measurements m where m.organization_id = :org and m.client_id = :client
+                          and m.device_id = d.device_id order by m.measured_at desc, m.id desc limit 1) as last_type,
+                       (select m.value_1 from measurements m where m.organization_id = :org and m.client_id = :client
+                          and m.device_id = d.device_id and m.type = 'BATTERY'
+                          order by m.measured_at desc, m.id desc limit 1) as battery
+                from (select device_id, max(measured_at) as last_measured, max(received_at) as last_received
+                      from measurements where organization_id = :org and client_id = :client
+                      group by device_id) d
+                order by d.last_received desc""")
+                .param("org", organization.value()).param("client", client)
+                .query((rs, row) -> new DeviceActivity(rs.getString("device_id"), rs.getString("last_type"),
+                        rs.getTimestamp("last_measured").toInstant(), rs.getTimestamp("last_received").toInstant(),
+                        rs.getBigDecimal("battery")))
+                .list();
+    }
+
+    /**
+     * Per client of the organization with any reading: last received (exact when received since
+     * {@code recentSince}; before that, the receipt of the newest measured reading), last measured, last PillBox
+     * opening, and late readings received since {@code lateSince}. Reads recent rows by receipt time and looks
+     * each client up by index, so it never scans the organization's whole history.
+     */
+    public List<ClientActivity> activity(OrganizationId organization, Instant recentSince, Instant lateSince) {
+        Instant since = recentSince.isBefore(lateSince) ? recentSince : lateSince;
+        Map<UUID, long[]> recent = new HashMap<>();
+        Map<UUID, Instant> recentReceived = new HashMap<>();
+        jdbc.sql("""
+                select client_id, max(received_at) as last_received,
+                       sum(case when late and received_at >= :lateSince then 1 else 0 end) as late_count
+                from measurements where organization_id = :org and received_at >= :since and client_id is not null
+                group by client_id""")
+                .param("org", organization.value()).param("since", Timestamp.from(since))
+                .param("lateSince", Timestamp.from(lateSince))
+                .query(rs -> {
+                    UUID client = rs.getObject("client_id", UUID.class);
+                    recent.put(client, new long[] {rs.getLong("late_count")});
+                    recentReceived.put(client, rs.getTimestamp("last_received").toInstant());
+                });
+        return jdbc.sql("""
+                select c.id as client_id,
+                       (select m.measured_at from measurements m where m.client_id = c.id
+                        order by m.measured_at desc limit 1) as last_measured,
+                       (select m.received_at from measurements m where m.client_id = c.id
+                        order by m.measured_at desc limit 1) as newest_received,
+                       (select m.measured_at from measurements m where m.client_id = c.id
+                          and m.type = 'MEDICATION_COMPARTMENT_OPENED'
+                        order by m.measured_at desc limit 1) as last_medication
+                from clients c where c.organization_id = :org""")
+                .param("org", organization.value())
+                .query((rs, row) -> {
+                    Timestamp measured = rs.getTimestamp("last_measured");
+                    if (measured == null) {
+                        return null;
+                    }
+                    UUID client = rs.getObject("client_id", UUID.class);
+                    Instant received = recentReceived.getOrDefault(client,
+                            rs.getTimestamp("newest_received").toInstant());
+                    Timestamp medication = rs.getTimestamp("last_medication");
+                    return new ClientActivity(client, received, measured.toInstant(),
+                            medication == null ? null : medication.toInstant(),
+                            recent.containsKey(client) ? recent.get(client)[0] : 0);
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String where(ReadingFilter filter) {
+        StringBuilder sql = new StringBuilder("organization_id = :org and client_id = :client");
+        if (!filter.types().isEmpty()) {
+            sql.append(" and type in (:types)");
+        }
+        if (filter.from() != null) {
+            sql.append(" and measured_at >= :from");
+        }
+        if (filter.to() != null) {
+            sql.append(" and measured_at < :to");
+        }
+        return sql.toString();
+    }
+
+    private static Map<String, Object> params(OrganizationId organization, UUID client, ReadingFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organization.value());
+        if (client != null) {
+            params.put("client", client);
+        }
+        if (!filter.types().isEmpty()) {
+            params.put("types", filter.types().stream().map(Enum::name).sorted().toList());
+        }
+        if (filter.from() != null) {
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            params.put("to", Timestamp.from(filter.to()));
+        }
+        return params;
+    }
+
+    private static Reading reading(ResultSet rs, int row) throws SQLException {
+        int offset = rs.getInt("utc_offset_minutes");
+        Integer utcOffset = rs.wasNull() ? null : offset;
+        return new Reading(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getString("source"), rs.getString("device_id"), rs.getString("metric"),
+                ReadingType.valueOf(rs.getString("type")), rs.getTimestamp("measured_at").toInstant(), utcOffset,
+                rs.getString("measurement_index"), rs.getString("raw_value_1"), rs.getString("raw_value_2"),
+                stripped(rs.getBigDecimal("value_1")), stripped(rs.getBigDecimal("value_2")), rs.getString("unit"),
+                rs.getString("label"), rs.getBoolean("estimated_timestamp"), rs.getBoolean("late"),
+                rs.getTimestamp("received_at").toInstant());
+    }
+
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,85 @@
+package org.rpmsync.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rpmsync.clients.Client;
+import org.rpmsync.measurements.MeasurementQueries;
+import org.rpmsync.measurements.Reading;
+import org.rpmsync.measurements.ReadingFilter;
+import org.rpmsync.measurements.ReadingType;
+import org.rpmsync.organization.OrganizationId;
+import org.springframework.stereotype.Service;
+
+/** Reads a client's report sections for a range. Callers have already found (and audited) the client. */
+@Service
+class ClientReports {
+
+    static final int PAGE_SIZE = 25;
+    static final int CHART_POINTS = 500;
+    static final int CSV_MAX_ROWS = 100_000;
+
+    private final MeasurementQueries measurements;
+
+    ClientReports(MeasurementQueries measurements) {
+        this.measurements = measurements;
+    }
+
+    record MedicationPage(List<MedicationRow> rows, int page, long total) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * PAGE_SIZE < total;
+        }
+    }
+
+    MedicationPage medication(OrganizationId organization, Client client, ReportRange range, int page) {
+        ReadingFilter filter = filter(ReportSection.MEDICATION.types(), range, client);
+        int safePage = Math.max(0, page);
+        List<MedicationRow> rows = measurements
+                .readings(organization, client.id().value(), filter, safePage * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(r -> MedicationRow.of(r, client.timeZone())).toList();
+        return new MedicationPage(rows, safePage, measurements.count(organization, client.id().value(), filter));
+    }
+
+    /** Every row of the range, newest measured first, as the CSV export shows them. */
+    List<MedicationRow> allMedication(OrganizationId organization, Client client, ReportRange range) {
+        ReadingFilter filter = filter(ReportSection.MEDICATION.types(), range, client);
+        return measurements.readings(organization, client.id().value(), filter, 0, CSV_MAX_ROWS).stream()
+                .map(r -> MedicationRow.of(r, client.timeZone())).toList();
+    }
+
+    /** The sections among {@code wanted} that have readings in the range. */
+    List<VitalsSection> vitals(OrganizationId organization, Client client, ReportRange range,
+                               List<ReportSection> wanted) {
+        List<VitalsSection> sections = new ArrayList<>();
+        for (ReportSection section : wanted) {
+            if (section == ReportSection.MEDICATION) {
+                continue;
+            }
+            ReadingFilter filter = filter(section.types(), range, client);
+            List<Reading> readings = measurements.readings(organization, client.id().value(), filter, 0,
+                    CHART_POINTS);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            List<Reading> pulses = List.of();
+            if (section == ReportSection.BLOOD_PRESSURE) {
+                Reading oldest = readings.get(readings.size() - 1);
+                ReadingFilter pulseFilter = new ReadingFilter(Set.of(ReadingType.PULSE), oldest.measuredAt(),
+                        readings.get(0).measuredAt().plusMillis(1));
+                pulses = measurements.readings(organization, client.id().value(), pulseFilter, 0, CHART_POINTS * 2);
+            }
+            long total = measurements.count(organization, client.id().value(), filter);
+            sections.add(VitalsSection.of(section, readings, total, pulses, client.timeZone()));
+        }
+        return sections;
+    }
+
+    private static ReadingFilter filter(Set<ReadingType> types, ReportRange range, Client client) {
+        return new ReadingFilter(types, range.start(client.timeZone()), range.end(client.timeZone()));
+    }
+}

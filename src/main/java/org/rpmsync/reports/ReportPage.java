@@ -1,0 +1,70 @@
+package org.rpmsync.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.rpmsync.adherence.Adherence;
+import org.rpmsync.adherence.Scorecard;
+import org.rpmsync.clients.Client;
+import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.organization.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Client › Reports: search, range, adherence, Medication Device Data and the vitals sections. Audited. */
+@Controller
+class ReportPage {
+
+    private final ClientDirectory clients;
+    private final ClientReports reports;
+    private final Adherence adherence;
+
+    ReportPage(ClientDirectory clients, ClientReports reports, Adherence adherence) {
+        this.clients = clients;
+        this.reports = reports;
+        this.adherence = adherence;
+    }
+
+    @GetMapping("/clients/{id}/reports")
+    String reports(@AuthenticationPrincipal Actor actor, @PathVariable String id, ReportForm form, Model model) {
+        Client client = find(clients, actor, id, "reports");
+        LocalDate today = LocalDate.now(client.timeZone());
+        ReportRange range = ReportRange.of(form.range(), form.from(), form.to(), today);
+        List<ReportSection> sections = ReportSection.matching(form.q());
+        model.addAttribute("client", client);
+        model.addAttribute("form", form);
+        model.addAttribute("range", range);
+        model.addAttribute("sections", sections);
+        if (sections.contains(ReportSection.MEDICATION)) {
+            model.addAttribute("medication", reports.medication(actor.organizationId(), client, range, form.page()));
+            model.addAttribute("adherence", scorecard(actor, client, range, today));
+            if (!model.containsAttribute("scheduleForm")) {
+                model.addAttribute("scheduleForm",
+                        ScheduleForm.of(adherence.schedule(actor.organizationId(), client.id())));
+            }
+        }
+        model.addAttribute("vitals", reports.vitals(actor.organizationId(), client, range, sections));
+        return "reports/reports";
+    }
+
+    private Scorecard scorecard(Actor actor, Client client, ReportRange range, LocalDate today) {
+        LocalDate from = range.from() != null ? range.from()
+                : adherence.firstOpening(actor.organizationId(), client).orElse(today.minusDays(6));
+        LocalDate to = range.to() != null ? range.to() : today;
+        if (from.isAfter(to)) {
+            from = to;
+        }
+        return adherence.scorecard(actor.organizationId(), client, from, to, Instant.now());
+    }
+
+    /** The client for {@code actor}, audited as viewed with {@code section}; 404 when not in the organization. */
+    static Client find(ClientDirectory clients, Actor actor, String id, String section) {
+        return clients.view(actor.organizationId(), actor, id, section)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,65 @@
+package org.rpmsync.reports;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.rpmsync.clients.Client;
+import org.rpmsync.clients.ClientDetails;
+import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.measurements.MeasurementRecorder;
+import org.rpmsync.measurements.NewReading;
+import org.rpmsync.measurements.Origin;
+import org.rpmsync.measurements.ReadingType;
+import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.SystemActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Clients with readings for report tests: recorded the one real way, then attributed with plain SQL. */
+@Component
+public class ClinicData {
+
+    private final ClientDirectory clients;
+    private final MeasurementRecorder recorder;
+    private final JdbcClient jdbc;
+
+    ClinicData(ClientDirectory clients, MeasurementRecorder recorder, JdbcClient jdbc) {
+        this.clients = clients;
+        this.recorder = recorder;
+        this.jdbc = jdbc;
+    }
+
+    public Client client(Organization organization, String zone) {
+        return clients.create(organization.id(), SystemActor.BOOTSTRAP,
+                new ClientDetails("Rosa", "Parks", null, null, zone));
+    }
+
+    /** Records the readings as received at {@code receivedAt} and gives the device's readings to the client. */
+    public void record(Organization organization, Client client, Instant receivedAt, NewReading... readings) {
+        recorder.record(organization.id(), List.of(readings), receivedAt, Origin.WEBHOOK);
+        for (String device : List.of(readings).stream().map(NewReading::deviceId).distinct().toList()) {
+            jdbc.sql("update measurements set client_id = ? where organization_id = ? and device_id = ?")
+                    .params(client.id().value(), organization.id().value(), device).update();
+        }
+    }
+
+    public static NewReading opening(String device, Instant at, Integer offsetMinutes, int day, int period,
+                                     boolean estimated) {
+        String[] days = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+        return new NewReading("tenovi", device, null, "pillbox_opened", ReadingType.MEDICATION_COMPARTMENT_OPENED,
+                at, offsetMinutes, "", Integer.toString(day), Integer.toString(period), BigDecimal.valueOf(day),
+                BigDecimal.valueOf(period), null, days[day - 1] + (period == 1 ? " AM" : " PM"), estimated);
+    }
+
+    public static NewReading bloodPressure(String device, Instant at, int systolic, int diastolic, String index) {
+        return new NewReading("tenovi", device, null, "blood_pressure", ReadingType.BLOOD_PRESSURE, at, null, index,
+                Integer.toString(systolic), Integer.toString(diastolic), BigDecimal.valueOf(systolic),
+                BigDecimal.valueOf(diastolic), "mm[Hg]", null, false);
+    }
+
+    public static NewReading single(String device, ReadingType type, String metric, Instant at, String value,
+                                    String unit, String index, String label) {
+        return new NewReading("tenovi", device, null, metric, type, at, null, index, value, "",
+                new BigDecimal(value), null, unit, label, false);
+    }
+}
