@@ -3,10 +3,15 @@ package org.rpmsync.demo;
 import java.util.List;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.clients.DeviceAssignments;
+import org.rpmsync.clients.DeviceDetails;
+import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
 import org.rpmsync.tenovi.LinkOutcome;
+import org.rpmsync.tenovi.TenoviClient;
 import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.tenovi.TenoviDevice;
 import org.rpmsync.tenovi.WebhookRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +20,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo Clinic's side of the demo: five clients whose externalIds are the simulator's Patient IDs (so their
- * devices are discovered with their first readings), the Tenovi link to the simulator, and its webhooks registered
- * through the simulated Tenovi API at every start (the simulator keeps them in memory only). The simulator's
+ * Demo Clinic's side of the demo: five clients whose externalIds are the simulator's Patient IDs, the Tenovi link to
+ * the simulator with each client's devices mapped, and its webhooks registered through the simulated Tenovi API at
+ * every start (the simulator keeps them in memory only). The simulator's
  * patient SIM-0006 deliberately has no client: its readings show as unmatched.
  */
 @Component
@@ -34,16 +39,39 @@ class DemoTenovi {
 
     private final ClientDirectory clients;
     private final TenoviConnections connections;
+    private final TenoviClient tenovi;
+    private final PatientIds patientIds;
+    private final DeviceAssignments assignments;
     private final String clientDomain;
     private final String apiKey;
 
-    DemoTenovi(ClientDirectory clients, TenoviConnections connections,
+    DemoTenovi(ClientDirectory clients, TenoviConnections connections, TenoviClient tenovi, PatientIds patientIds,
+               DeviceAssignments assignments,
                @Value("${rpmsync.simulator.demo-account.client-domain:demo-clinic}") String clientDomain,
                @Value("${rpmsync.simulator.demo-account.api-key:sim-demo-api-key}") String apiKey) {
         this.clients = clients;
         this.connections = connections;
+        this.tenovi = tenovi;
+        this.patientIds = patientIds;
+        this.assignments = assignments;
         this.clientDomain = clientDomain;
         this.apiKey = apiKey;
+    }
+
+    /** Maps each simulator device whose Tenovi Patient ID is one of the demo clients' to that client. */
+    private void mapDevices(Organization clinic, SystemActor demo) {
+        connections.credentials(clinic.id()).ifPresent(credentials -> {
+            int mapped = 0;
+            for (TenoviDevice device : tenovi.allDevices(credentials, 5)) {
+                var client = patientIds.clientWith(clinic.id(), device.patientId());
+                if (client.isPresent() && assignments.holder(clinic.id(), "tenovi", device.id()).isEmpty()) {
+                    assignments.assign(clinic.id(), demo, client.get(), new DeviceDetails("tenovi", device.id(),
+                            device.name(), device.sensorCode(), device.status(), device.patientId()), false);
+                    mapped++;
+                }
+            }
+            log.info("Demo: {} simulator devices mapped to demo clients", mapped);
+        });
     }
 
     void seed(Organization clinic) {
@@ -56,6 +84,7 @@ class DemoTenovi {
                 LinkOutcome outcome = connections.link(demo, clientDomain, apiKey);
                 log.info("Demo: Tenovi link to the simulator: {}", outcome.connection().status().wire());
             }
+            mapDevices(clinic, demo);
             WebhookRegistration registration = connections.registerWebhooks(demo);
             log.info("Demo: webhooks registered with the simulator: {}", registration.registered());
         } catch (RuntimeException e) {

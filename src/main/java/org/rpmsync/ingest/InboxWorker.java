@@ -113,6 +113,9 @@ class InboxWorker implements SmartLifecycle {
                 .add(new TenoviDeliveries.Inbound(m.id(), m.body(), m.receivedAt())));
         Map<Long, DeliveryOutcome> outcomes = new HashMap<>();
         byOrganization.forEach((organization, inbound) -> outcomes.putAll(deliveries.processAll(organization, inbound)));
+        messages.stream().filter(m -> !outcomes.containsKey(m.id())).findFirst().ifPresent(m -> {
+            throw new IllegalStateException("delivery " + m.id() + " was claimed but not processed");
+        });
         inbox.processed(outcomes, Instant.now());
     }
 
