@@ -43,6 +43,8 @@ class OrganizationPagesTests {
         assertThat(organizations.findBySlug(slug).orElseThrow().tenoviEnabled()).isTrue();
         mvc.perform(get("/admin/organizations").with(fixtures.signedIn(admin)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Lakeside Clinic")));
+        mvc.perform(get("/admin/organizations/" + slug).with(fixtures.signedIn(admin)))
+                .andExpect(content().string(containsString("action=\"/admin/organizations/" + slug + "/tokens\"")));
     }
 
     @Test
@@ -65,6 +67,7 @@ class OrganizationPagesTests {
                 .andExpect(flash().attributeExists("shownOnce")).andReturn();
         String secret = ((ShownOnce) result.getFlashMap().get("shownOnce")).secret();
         mvc.perform(get("/settings/tokens").with(fixtures.signedIn(admin)))
+                .andExpect(content().string(containsString("action=\"/settings/tokens\"")))
                 .andExpect(content().string(containsString("…" + secret.substring(secret.length() - 4))))
                 .andExpect(content().string(not(containsString(secret))));
     }
