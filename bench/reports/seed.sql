@@ -22,7 +22,7 @@ drop index ix_measurements_client_time;
 drop index ix_measurements_org_device;
 drop index ix_measurements_org_type_time;
 drop index ix_measurements_client_type_time;
-drop index ix_measurements_org_received;
+drop index ix_measurements_org_late;
 
 -- kind 1/2: PillBox AM/PM openings (about 10% missed, 2% synced late); kind 3/4: blood pressure and its pulse.
 insert into measurements (id, organization_id, client_id, source, device_id, patient_id, metric, type, measured_at,
@@ -60,6 +60,16 @@ create index ix_measurements_client_time on measurements (client_id, measured_at
 create index ix_measurements_org_device on measurements (organization_id, device_id, measured_at);
 create index ix_measurements_org_type_time on measurements (organization_id, type, measured_at);
 create index ix_measurements_client_type_time on measurements (client_id, type, measured_at desc);
-create index ix_measurements_org_received on measurements (organization_id, received_at, client_id, late);
+create index ix_measurements_org_late on measurements (organization_id, late, received_at, client_id);
+
+-- The summaries attribution keeps as readings arrive (filled as migration V13 fills them for existing data); the
+-- app calculates the 7-day scores in the background.
+insert into client_activity (client_id, organization_id, last_received_at, last_measured_at, last_medication_at)
+select client_id, organization_id, max(received_at), max(measured_at),
+       max(case when type = 'MEDICATION_COMPARTMENT_OPENED' then measured_at end)
+from measurements where client_id is not null
+group by client_id, organization_id;
+insert into adherence_week_scores (client_id, organization_id, version)
+select client_id, organization_id, 1 from client_activity where last_medication_at is not null;
 analyze;
 select count(*) as readings from measurements;

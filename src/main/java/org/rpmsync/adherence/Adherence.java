@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.TreeSet;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientId;
 import org.rpmsync.measurements.MeasurementQueries;
@@ -19,10 +17,12 @@ import org.rpmsync.measurements.ReadingFilter;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Schedules, missed-dose reasons and scorecards. Scorecards are computed from the stored openings on every call,
- * never cached, so openings that reach us late (a PillBox back in range) rescore their days automatically.
+ * never cached, so openings that reach us late (a PillBox back in range) rescore their days automatically (the
+ * overview's seven-day scores are kept, see {@link WeeklyAdherence}).
  * Local times come from each opening's own UTC offset when the PillBox sent one, else the client's time zone.
  * Callers audit; this facade does not show anything by itself.
  */
@@ -32,18 +32,22 @@ public class Adherence {
     private static final Set<ReadingType> OPENED = Set.of(ReadingType.MEDICATION_COMPARTMENT_OPENED);
     private final ScheduleStore store;
     private final MeasurementQueries measurements;
+    private final WeekScoreStore weekScores;
 
-    Adherence(ScheduleStore store, MeasurementQueries measurements) {
+    Adherence(ScheduleStore store, MeasurementQueries measurements, WeekScoreStore weekScores) {
         this.store = store;
         this.measurements = measurements;
+        this.weekScores = weekScores;
     }
 
     public Schedule schedule(OrganizationId organization, ClientId client) {
         return store.find(organization.value(), client.value()).orElse(Schedule.DEFAULT);
     }
 
+    @Transactional
     public void saveSchedule(OrganizationId organization, ClientId client, Schedule schedule, String by) {
         store.save(organization.value(), client.value(), schedule, by, Instant.now());
+        weekScores.invalidate(organization.value(), new TreeSet<>(Set.of(client.value())), false);
     }
 
     /** Records why a dose was missed (replacing an earlier reason for the same slot). */
@@ -69,25 +73,6 @@ public class Adherence {
     public Optional<LocalDate> firstOpening(OrganizationId organization, Client client) {
         return measurements.firstMeasured(organization, client.id().value(), new ReadingFilter(OPENED, null, null))
                 .map(at -> at.atZone(client.timeZone()).toLocalDate());
-    }
-
-    /** The last seven local days (today included) of every client in {@code zones}, in one read of the openings. */
-    public Map<UUID, Scorecard> lastSevenDays(OrganizationId organization, Map<UUID, ZoneId> zones, Instant now) {
-        Map<UUID, List<Reading>> byClient = new HashMap<>();
-        ReadingFilter week = new ReadingFilter(OPENED, now.minus(java.time.Duration.ofDays(9)),
-                now.plus(java.time.Duration.ofDays(2)));
-        for (Reading r : measurements.organizationReadings(organization, week)) {
-            byClient.computeIfAbsent(r.clientId(), c -> new ArrayList<>()).add(r);
-        }
-        Map<UUID, Schedule> schedules = store.all(organization.value());
-        Map<UUID, Scorecard> cards = new HashMap<>();
-        zones.forEach((client, zone) -> {
-            LocalDateTime local = LocalDateTime.ofInstant(now, zone);
-            LocalDate today = local.toLocalDate();
-            cards.put(client, Scoring.score(schedules.getOrDefault(client, Schedule.DEFAULT),
-                    openings(byClient.getOrDefault(client, List.of()), zone), today.minusDays(6), today, local));
-        });
-        return cards;
     }
 
     /** The compartment openings among {@code readings}, in local time (offset first, else {@code zone}). */

@@ -3,7 +3,9 @@ package org.rpmsync.adherence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,11 +30,15 @@ class ScheduleStore {
                 .query((rs, row) -> schedule(rs.getInt(1), rs.getInt(2), rs.getInt(3))).optional();
     }
 
-    Map<UUID, Schedule> all(UUID organization) {
+    /** The schedules the clients have set (clients on the default schedule have none). */
+    Map<UUID, Schedule> forClients(UUID organization, Collection<UUID> clients) {
         Map<UUID, Schedule> schedules = new HashMap<>();
+        if (clients.isEmpty()) {
+            return schedules;
+        }
         jdbc.sql("select client_id, am_minute, pm_minute, window_minutes from adherence_schedules "
-                        + "where organization_id = ?")
-                .param(organization)
+                        + "where organization_id = :org and client_id in (:clients)")
+                .param("org", organization).param("clients", List.copyOf(clients))
                 .query(rs -> {
                     schedules.put(rs.getObject(1, UUID.class), schedule(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
                 });

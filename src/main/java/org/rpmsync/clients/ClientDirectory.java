@@ -3,7 +3,10 @@ package org.rpmsync.clients;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rpmsync.audit.AuditEntry;
@@ -36,6 +39,13 @@ public class ClientDirectory {
     /** The client, if it belongs to the organization. Not audited: for internal lookups, not for showing PHI. */
     public Optional<Client> find(OrganizationId organization, ClientId id) {
         return store.find(organization, id);
+    }
+
+    /** Those of the clients that belong to the organization, by id. Not audited, like {@link #find}. */
+    public Map<UUID, Client> findAll(OrganizationId organization, Collection<UUID> ids) {
+        Map<UUID, Client> found = new HashMap<>();
+        store.withIds(organization, ids).forEach(c -> found.put(c.id().value(), c));
+        return found;
     }
 
     /** The organization's client with exactly this externalId (e.g. a Tenovi Patient ID). Not audited. */

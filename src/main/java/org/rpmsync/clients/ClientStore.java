@@ -86,6 +86,15 @@ class ClientStore {
         return pattern == null ? spec : spec.param("q", pattern);
     }
 
+    List<Client> withIds(OrganizationId organization, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from clients where organization_id = :org and id in (:ids)")
+                .param("org", organization.value()).param("ids", List.copyOf(ids))
+                .query(ClientStore::client).list();
+    }
+
     List<Client> withExternalIds(OrganizationId organization, Collection<String> externalIds) {
         if (externalIds.isEmpty()) {
             return List.of();

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.ClientId;
@@ -15,6 +18,7 @@ import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.clients.PatientIdSaved;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.OrganizationId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Gives readings to clients: the client who held the device when the reading was measured; else the client whose
  * Patient ID the reading carries (the device is then discovered on that client); else the reading stays unmatched
  * (client_id null) until a mapping appears — {@link DeviceAssigned} and {@link PatientIdSaved} replay them.
- * Attribution never uses the gateway's hardware_uuid, which changes when a gateway is replaced.
+ * Attribution never uses the gateway's hardware_uuid, which changes when a gateway is replaced. In the same
+ * transaction it moves the clients' {@link ClientActivities} forward and announces {@link OpeningsAttributed}.
  */
 @Component
 class Attribution {
@@ -34,12 +39,17 @@ class Attribution {
     private final JdbcTemplate batch;
     private final DeviceAssignments assignments;
     private final PatientIds patientIds;
+    private final ClientActivities activities;
+    private final ApplicationEventPublisher events;
 
-    Attribution(JdbcClient jdbc, JdbcTemplate batch, DeviceAssignments assignments, PatientIds patientIds) {
+    Attribution(JdbcClient jdbc, JdbcTemplate batch, DeviceAssignments assignments, PatientIds patientIds,
+                ClientActivities activities, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.assignments = assignments;
         this.patientIds = patientIds;
+        this.activities = activities;
+        this.events = events;
     }
 
     /** Attributes the given unmatched readings of the organization; returns how many found a client. */
@@ -51,17 +61,19 @@ class Attribution {
         List<Unmatched> readings = new ArrayList<>();
         for (int from = 0; from < readingIds.size(); from += 500) {
             List<UUID> chunk = readingIds.subList(from, Math.min(from + 500, readingIds.size()));
-            readings.addAll(jdbc.sql("select id, source, device_id, patient_id, measured_at from measurements "
-                            + "where organization_id = :org and client_id is null and id in (:ids)")
+            readings.addAll(jdbc.sql("select id, source, device_id, patient_id, type, measured_at, received_at "
+                            + "from measurements where organization_id = :org and client_id is null and id in (:ids)")
                     .param("org", organization.value()).param("ids", chunk)
                     .query((rs, n) -> new Unmatched(rs.getObject("id", UUID.class), rs.getString("source"),
                             rs.getString("device_id"), rs.getString("patient_id"),
-                            rs.getTimestamp("measured_at").toInstant()))
+                            ReadingType.valueOf(rs.getString("type")), rs.getTimestamp("measured_at").toInstant(),
+                            rs.getTimestamp("received_at").toInstant()))
                     .list());
         }
         Map<String, List<Assignment>> histories = new HashMap<>();
         Map<String, Optional<ClientId>> byPatient = new HashMap<>();
         List<Object[]> updates = new ArrayList<>();
+        Map<UUID, ClientActivity> newest = new TreeMap<>();
         for (Unmatched reading : readings) {
             List<Assignment> history = histories.computeIfAbsent(reading.source() + "\u0000" + reading.deviceId(),
                     key -> assignments.history(organization, reading.source(), reading.deviceId()));
@@ -71,10 +83,23 @@ class Attribution {
                 holder = byPatient.computeIfAbsent(reading.patientId(), id -> patientIds.clientWith(organization, id));
                 holder.ifPresent(client -> discover(organization, client, reading, histories));
             }
-            holder.ifPresent(client -> updates.add(new Object[] {client.value(), reading.id()}));
+            holder.ifPresent(client -> {
+                updates.add(new Object[] {client.value(), reading.id()});
+                newest.merge(client.value(), reading.activity(client.value()), Attribution::latest);
+            });
         }
         if (!updates.isEmpty()) {
             batch.batchUpdate("update measurements set client_id = ? where id = ? and client_id is null", updates);
+            activities.record(organization, newest);
+            SortedSet<UUID> withOpenings = new TreeSet<>();
+            newest.forEach((client, a) -> {
+                if (a.lastMedicationAt() != null) {
+                    withOpenings.add(client);
+                }
+            });
+            if (!withOpenings.isEmpty()) {
+                events.publishEvent(new OpeningsAttributed(organization, withOpenings));
+            }
         }
         return updates.size();
     }
@@ -103,6 +128,21 @@ class Attribution {
         }
     }
 
-    private record Unmatched(UUID id, String source, String deviceId, String patientId, Instant measuredAt) {
+    private static ClientActivity latest(ClientActivity a, ClientActivity b) {
+        return new ClientActivity(a.clientId(), later(a.lastReceivedAt(), b.lastReceivedAt()),
+                later(a.lastMeasuredAt(), b.lastMeasuredAt()), later(a.lastMedicationAt(), b.lastMedicationAt()));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private record Unmatched(UUID id, String source, String deviceId, String patientId, ReadingType type,
+                             Instant measuredAt, Instant receivedAt) {
+
+        ClientActivity activity(UUID client) {
+            return new ClientActivity(client, receivedAt, measuredAt,
+                    type == ReadingType.MEDICATION_COMPARTMENT_OPENED ? measuredAt : null);
+        }
     }
 }

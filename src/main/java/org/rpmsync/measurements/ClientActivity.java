@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A client's data flow in an organization: last reading received and measured, the last PillBox event (null when
- * the client never had one), and how many readings arrived late since the time asked about.
+ * A client's data flow: when its newest reading was received and measured, and its last PillBox event (null when
+ * the client never had one).
  */
-public record ClientActivity(UUID clientId, Instant lastReceivedAt, Instant lastMeasuredAt, Instant lastMedicationAt,
-                             long lateReadings) {
+public record ClientActivity(UUID clientId, Instant lastReceivedAt, Instant lastMeasuredAt,
+                             Instant lastMedicationAt) {
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +72,16 @@ public class MeasurementQueries {
                 .single();
     }
 
-    /** Every client's readings of the organization matching the filter (e.g. a week of openings), any order. */
-    public List<Reading> organizationReadings(OrganizationId organization, ReadingFilter filter) {
-        return jdbc.sql("select " + COLUMNS + " from measurements where " + where(filter)
-                        .replace("client_id = :client", "client_id is not null"))
-                .params(params(organization, null, filter)).query(MeasurementQueries::reading).list();
+    /** The readings of several clients of the organization matching the filter, in no particular order. */
+    public List<Reading> readingsOf(OrganizationId organization, Collection<UUID> clients, ReadingFilter filter) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = params(organization, null, filter);
+        params.put("clients", List.copyOf(clients));
+        return jdbc.sql("select " + COLUMNS + " from measurements where "
+                        + where(filter).replace("client_id = :client", "client_id in (:clients)"))
+                .params(params).query(MeasurementQueries::reading).list();
     }
 
     /** The devices that sent the client's readings, most recently active first. */
@@ -96,55 +102,6 @@ public class MeasurementQueries {
                         rs.getTimestamp("last_measured").toInstant(), rs.getTimestamp("last_received").toInstant(),
                         rs.getBigDecimal("battery")))
                 .list();
-    }
-
-    /**
-     * Per client of the organization with any reading: last received (exact when received since
-     * {@code recentSince}; before that, the receipt of the newest measured reading), last measured, last PillBox
-     * opening, and late readings received since {@code lateSince}. Reads recent rows by receipt time and looks
-     * each client up by index, so it never scans the organization's whole history.
-     */
-    public List<ClientActivity> activity(OrganizationId organization, Instant recentSince, Instant lateSince) {
-        Instant since = recentSince.isBefore(lateSince) ? recentSince : lateSince;
-        Map<UUID, long[]> recent = new HashMap<>();
-        Map<UUID, Instant> recentReceived = new HashMap<>();
-        jdbc.sql("""
-                select client_id, max(received_at) as last_received,
-                       sum(case when late and received_at >= :lateSince then 1 else 0 end) as late_count
-                from measurements where organization_id = :org and received_at >= :since and client_id is not null
-                group by client_id""")
-                .param("org", organization.value()).param("since", Timestamp.from(since))
-                .param("lateSince", Timestamp.from(lateSince))
-                .query(rs -> {
-                    UUID client = rs.getObject("client_id", UUID.class);
-                    recent.put(client, new long[] {rs.getLong("late_count")});
-                    recentReceived.put(client, rs.getTimestamp("last_received").toInstant());
-                });
-        return jdbc.sql("""
-                select c.id as client_id,
-                       (select m.measured_at from measurements m where m.client_id = c.id
-                        order by m.measured_at desc limit 1) as last_measured,
-                       (select m.received_at from measurements m where m.client_id = c.id
-                        order by m.measured_at desc limit 1) as newest_received,
-                       (select m.measured_at from measurements m where m.client_id = c.id
-                          and m.type = 'MEDICATION_COMPARTMENT_OPENED'
-                        order by m.measured_at desc limit 1) as last_medication
-                from clients c where c.organization_id = :org""")
-                .param("org", organization.value())
-                .query((rs, row) -> {
-                    Timestamp measured = rs.getTimestamp("last_measured");
-                    if (measured == null) {
-                        return null;
-                    }
-                    UUID client = rs.getObject("client_id", UUID.class);
-                    Instant received = recentReceived.getOrDefault(client,
-                            rs.getTimestamp("newest_received").toInstant());
-                    Timestamp medication = rs.getTimestamp("last_medication");
-                    return new ClientActivity(client, received, measured.toInstant(),
-                            medication == null ? null : medication.toInstant(),
-                            recent.containsKey(client) ? recent.get(client)[0] : 0);
-                })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static String where(ReadingFilter filter) {

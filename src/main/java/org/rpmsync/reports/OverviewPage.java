@@ -2,20 +2,21 @@ package org.rpmsync.reports;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.rpmsync.adherence.Adherence;
-import org.rpmsync.adherence.Scorecard;
+import org.rpmsync.adherence.WeekScore;
+import org.rpmsync.adherence.WeekScores;
+import org.rpmsync.adherence.WeeklyAdherence;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.measurements.ClientActivities;
 import org.rpmsync.measurements.ClientActivity;
-import org.rpmsync.measurements.MeasurementQueries;
+import org.rpmsync.measurements.LateData;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,27 +28,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The organization overview for practitioners: clients by 7-day adherence (lowest first), clients whose devices
  * went quiet for {@code silentDays}, and clients with late data in the last 7 days. Each list shows at most
- * {@link #ROWS} rows. Audited as one view of the organization.
+ * {@link #ROWS} rows. Reads kept summaries (scores, client activity), never the organization's readings. Audited as
+ * one view of the organization.
  */
 @Controller
 class OverviewPage {
 
     static final int ROWS = 100;
-    static final int MAX_CLIENTS = 100_000;
 
     private final ClientDirectory clients;
-    private final MeasurementQueries measurements;
-    private final Adherence adherence;
+    private final ClientActivities activities;
+    private final WeeklyAdherence adherence;
     private final AuditLog audit;
 
-    OverviewPage(ClientDirectory clients, MeasurementQueries measurements, Adherence adherence, AuditLog audit) {
+    OverviewPage(ClientDirectory clients, ClientActivities activities, WeeklyAdherence adherence, AuditLog audit) {
         this.clients = clients;
-        this.measurements = measurements;
+        this.activities = activities;
         this.adherence = adherence;
         this.audit = audit;
     }
 
-    record Row(UUID id, String name, String detail, Integer percent) {
+    record Row(UUID id, String name, String detail) {
     }
 
     @GetMapping("/organization/overview")
@@ -56,51 +57,43 @@ class OverviewPage {
         OrganizationId organization = actor.organizationId();
         int days = Math.max(1, Math.min(silentDays, 365));
         Instant now = Instant.now();
-        Map<UUID, Client> byId = new HashMap<>();
-        clients.search(organization, null, null, 0, MAX_CLIENTS).items()
-                .forEach(c -> byId.put(c.id().value(), c));
-        Instant silentSince = now.minus(Duration.ofDays(days));
-        List<ClientActivity> activity = measurements.activity(organization, silentSince,
-                        now.minus(Duration.ofDays(7))).stream()
-                .filter(a -> byId.containsKey(a.clientId())).toList();
-        Map<UUID, ZoneId> pillboxClients = new HashMap<>();
-        activity.stream().filter(a -> a.lastMedicationAt() != null)
-                .forEach(a -> pillboxClients.put(a.clientId(), byId.get(a.clientId()).timeZone()));
-        Map<UUID, Scorecard> weeks = adherence.lastSevenDays(organization, pillboxClients, now);
-        List<Row> byAdherence = weeks.entrySet().stream()
-                .map(e -> {
-                    Scorecard card = e.getValue();
-                    Integer percent = card.percentTaken();
-                    String detail = percent == null ? "No doses due yet"
-                            : card.percentOnTime() + "% on time, " + percent + "% taken of " + card.due() + " doses";
-                    return new Row(e.getKey(), name(byId.get(e.getKey())), detail, percent);
-                })
-                .sorted(Comparator.comparing((Row r) -> r.percent() == null ? 101 : r.percent())
-                        .thenComparing(Row::name))
-                .limit(ROWS).toList();
-        List<Row> silent = activity.stream().filter(a -> a.lastReceivedAt().isBefore(silentSince))
-                .sorted(Comparator.comparing(ClientActivity::lastReceivedAt)).limit(ROWS)
-                .map(a -> row(byId, a, "Last data " + TimeLabels.withOffset(a.lastReceivedAt(),
-                        byId.get(a.clientId()).timeZone())))
-                .toList();
-        List<Row> late = activity.stream().filter(a -> a.lateReadings() > 0)
-                .sorted(Comparator.comparing(ClientActivity::lateReadings).reversed()).limit(ROWS)
-                .map(a -> row(byId, a, a.lateReadings() + " readings synced late"))
-                .toList();
+        WeekScores scores = adherence.lowest(organization, ROWS, now);
+        List<ClientActivity> quiet = activities.quietSince(organization, now.minus(Duration.ofDays(days)), ROWS);
+        List<LateData> late = activities.lateSince(organization, now.minus(Duration.ofDays(7)), ROWS);
+        Set<UUID> shown = new HashSet<>();
+        scores.lowest().forEach(s -> shown.add(s.clientId()));
+        quiet.forEach(a -> shown.add(a.clientId()));
+        late.forEach(l -> shown.add(l.clientId()));
+        Map<UUID, Client> byId = clients.findAll(organization, shown);
         audit.record(AuditEntry.success(organization.value(), actor.auditName(), "OVERVIEW_VIEWED", "organization",
                 organization.toString()));
-        model.addAttribute("byAdherence", byAdherence);
-        model.addAttribute("silent", silent);
-        model.addAttribute("late", late);
+        model.addAttribute("byAdherence", scores.lowest().stream().filter(s -> byId.containsKey(s.clientId()))
+                .map(s -> new Row(s.clientId(), name(byId, s.clientId()), detail(s))).toList());
+        model.addAttribute("pillboxClients", scores.clients());
+        model.addAttribute("updating", scores.updating());
+        model.addAttribute("silent", quiet.stream().filter(a -> byId.containsKey(a.clientId()))
+                .map(a -> new Row(a.clientId(), name(byId, a.clientId()), "Last data " + TimeLabels.withOffset(
+                        a.lastReceivedAt(), byId.get(a.clientId()).timeZone()))).toList());
+        model.addAttribute("late", late.stream().filter(l -> byId.containsKey(l.clientId()))
+                .map(l -> new Row(l.clientId(), name(byId, l.clientId()), l.readings() + " readings synced late"))
+                .toList());
         model.addAttribute("silentDays", days);
+        model.addAttribute("rows", ROWS);
         return "reports/overview";
     }
 
-    private static Row row(Map<UUID, Client> byId, ClientActivity a, String detail) {
-        return new Row(a.clientId(), name(byId.get(a.clientId())), detail, null);
+    private static String detail(WeekScore s) {
+        if (!s.calculated()) {
+            return "Being calculated";
+        }
+        if (s.percentTaken() == null) {
+            return "No doses due yet";
+        }
+        return s.percentOnTime() + "% on time, " + s.percentTaken() + "% taken of " + s.due() + " doses";
     }
 
-    private static String name(Client c) {
+    private static String name(Map<UUID, Client> byId, UUID id) {
+        Client c = byId.get(id);
         return c.lastName() + ", " + c.firstName();
     }
 }

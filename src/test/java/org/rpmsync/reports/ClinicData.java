@@ -6,27 +6,31 @@ import java.util.List;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.clients.DeviceAssignments;
+import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.NewReading;
 import org.rpmsync.measurements.Origin;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Clients with readings for report tests: recorded the one real way, then attributed with plain SQL. */
+/**
+ * Clients with readings for report tests, the one real way: each device is mapped to the client (unless mapped
+ * already), then its readings are recorded and attributed by the recorder.
+ */
 @Component
 public class ClinicData {
 
     private final ClientDirectory clients;
     private final MeasurementRecorder recorder;
-    private final JdbcClient jdbc;
+    private final DeviceAssignments assignments;
 
-    ClinicData(ClientDirectory clients, MeasurementRecorder recorder, JdbcClient jdbc) {
+    ClinicData(ClientDirectory clients, MeasurementRecorder recorder, DeviceAssignments assignments) {
         this.clients = clients;
         this.recorder = recorder;
-        this.jdbc = jdbc;
+        this.assignments = assignments;
     }
 
     public Client client(Organization organization, String zone) {
@@ -34,13 +38,15 @@ public class ClinicData {
                 new ClientDetails("Rosa", "Parks", null, null, zone));
     }
 
-    /** Records the readings as received at {@code receivedAt} and gives the device's readings to the client. */
+    /** Maps the readings' devices to the client (when nobody holds them) and records the readings. */
     public void record(Organization organization, Client client, Instant receivedAt, NewReading... readings) {
-        recorder.record(organization.id(), List.of(readings), receivedAt, Origin.WEBHOOK);
         for (String device : List.of(readings).stream().map(NewReading::deviceId).distinct().toList()) {
-            jdbc.sql("update measurements set client_id = ? where organization_id = ? and device_id = ?")
-                    .params(client.id().value(), organization.id().value(), device).update();
+            if (assignments.holder(organization.id(), "tenovi", device).isEmpty()) {
+                assignments.assign(organization.id(), SystemActor.BOOTSTRAP, client.id(),
+                        new DeviceDetails("tenovi", device, null, null, null, null), false);
+            }
         }
+        recorder.record(organization.id(), List.of(readings), receivedAt, Origin.WEBHOOK);
     }
 
     public static NewReading opening(String device, Instant at, Integer offsetMinutes, int day, int period,

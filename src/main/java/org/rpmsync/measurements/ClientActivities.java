@@ -1,0 +1,70 @@
+package org.rpmsync.measurements;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.rpmsync.organization.OrganizationId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Each client's data flow (table {@code client_activity}), kept by {@link Attribution} as readings reach their
+ * client, so the organization overview never reads the readings of 10,000 clients to find the quiet ones.
+ */
+@Service
+public class ClientActivities {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ClientActivities(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The organization's clients whose newest reading was received before {@code since}, longest quiet first. */
+    public List<ClientActivity> quietSince(OrganizationId organization, Instant since, int limit) {
+        return jdbc.sql("""
+                select client_id, last_received_at, last_measured_at, last_medication_at from client_activity
+                where organization_id = ? and last_received_at < ? order by last_received_at, client_id limit ?""")
+                .params(organization.value(), Timestamp.from(since), limit)
+                .query((rs, row) -> new ClientActivity(rs.getObject(1, UUID.class), instant(rs.getTimestamp(2)),
+                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
+                .list();
+    }
+
+    /** The clients with the most readings received late since {@code since}, most first. */
+    public List<LateData> lateSince(OrganizationId organization, Instant since, int limit) {
+        return jdbc.sql("""
+                select client_id, count(*) from measurements
+                where organization_id = ? and late = true and received_at >= ? and client_id is not null
+                group by client_id order by count(*) desc, client_id limit ?""")
+                .params(organization.value(), Timestamp.from(since), limit)
+                .query((rs, row) -> new LateData(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list();
+    }
+
+    /** Moves each client's times forward to its newest attributed reading; clients in ascending order (locks). */
+    void record(OrganizationId organization, Map<UUID, ClientActivity> newest) {
+        List<Object[]> rows = new ArrayList<>();
+        newest.forEach((client, a) -> rows.add(new Object[] {client, organization.value(),
+                Timestamp.from(a.lastReceivedAt()), Timestamp.from(a.lastMeasuredAt()),
+                a.lastMedicationAt() == null ? null : Timestamp.from(a.lastMedicationAt())}));
+        batch.batchUpdate("""
+                insert into client_activity (client_id, organization_id, last_received_at, last_measured_at,
+                    last_medication_at) values (?, ?, ?, ?, ?) on conflict do nothing""", rows);
+        batch.batchUpdate("""
+                update client_activity set last_received_at = greatest(last_received_at, ?),
+                    last_measured_at = greatest(last_measured_at, ?),
+                    last_medication_at = greatest(last_medication_at, ?)
+                where client_id = ?""", rows.stream().map(r -> new Object[] {r[2], r[3], r[4], r[0]}).toList());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
