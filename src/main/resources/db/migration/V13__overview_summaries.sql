@@ -34,7 +34,8 @@ create table adherence_week_scores (
     percent_taken    integer,
     percent_on_time  integer
 );
-create index ix_adherence_week_scores_org on adherence_week_scores (organization_id, percent_taken);
+-- Only the organization is indexed, so recalculations update rows in place (no index entry per update).
+create index ix_adherence_week_scores_org on adherence_week_scores (organization_id);
 
 insert into adherence_week_scores (client_id, organization_id, version)
 select client_id, organization_id, 1 from client_activity where last_medication_at is not null;

@@ -68,11 +68,6 @@ class WeekScoreStore {
                 .param("org", organization).param("now", Timestamp.from(now)).query(Long.class).single();
     }
 
-    long count(UUID organization) {
-        return jdbc.sql("select count(*) from adherence_week_scores where organization_id = ?")
-                .param(organization).query(Long.class).single();
-    }
-
     /** Stores calculations (each as of the version it read: a later invalidation keeps it out of date). */
     void save(List<Calculated> scores) {
         batch.batchUpdate("""
@@ -83,20 +78,28 @@ class WeekScoreStore {
                 s.card().percentTaken(), s.card().percentOnTime(), s.client()}).toList());
     }
 
-    /** The organization's scores, lowest first (never calculated and nothing due last), then by client name. */
-    List<WeekScore> lowest(UUID organization, int limit) {
-        return jdbc.sql("""
-                select s.client_id, s.computed_version, s.due, s.taken, s.percent_taken, s.percent_on_time
+    /**
+     * The organization's scores, lowest first (never calculated and nothing due last), then by client name; and
+     * how many it has in all ({@code clients} of the result, 0 when it has none).
+     */
+    WeekScores lowest(UUID organization, int limit) {
+        long[] clients = {0};
+        List<WeekScore> lowest = jdbc.sql("""
+                select s.client_id, s.computed_version, s.due, s.taken, s.percent_taken, s.percent_on_time,
+                       count(*) over () as clients
                 from adherence_week_scores s join clients c on c.id = s.client_id
                 where s.organization_id = ?
                 order by case when s.percent_taken is null then 1 else 0 end, s.percent_taken,
                          lower(c.last_name), lower(c.first_name), s.client_id
                 limit ?""")
                 .params(organization, limit)
-                .query((rs, row) -> new WeekScore(rs.getObject(1, UUID.class), rs.getObject(2) != null,
-                        rs.getInt(3), rs.getInt(4), (Integer) rs.getObject(5, Integer.class),
-                        (Integer) rs.getObject(6, Integer.class)))
+                .query((rs, row) -> {
+                    clients[0] = rs.getLong(7);
+                    return new WeekScore(rs.getObject(1, UUID.class), rs.getObject(2) != null, rs.getInt(3),
+                            rs.getInt(4), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class));
+                })
                 .list();
+        return new WeekScores(lowest, clients[0], 0);
     }
 
     private static long taken(Scorecard card) {

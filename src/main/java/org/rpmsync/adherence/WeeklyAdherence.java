@@ -17,6 +17,8 @@ import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.OrganizationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class WeeklyAdherence {
 
+    private static final Logger log = LoggerFactory.getLogger(WeeklyAdherence.class);
     static final int ON_READ = 200;
     static final int BATCH = 500;
     private static final Set<ReadingType> OPENED = Set.of(ReadingType.MEDICATION_COMPARTMENT_OPENED);
@@ -46,9 +49,10 @@ public class WeeklyAdherence {
 
     /** The organization's {@code limit} lowest scores, after recalculating out-of-date ones (at most {@link #ON_READ}). */
     public WeekScores lowest(OrganizationId organization, int limit, Instant now) {
-        recalculate(organization.value(), now, ON_READ);
-        return new WeekScores(scores.lowest(organization.value(), limit), scores.count(organization.value()),
-                scores.countOutOfDate(organization.value(), now));
+        boolean more = recalculate(organization.value(), now, ON_READ) == ON_READ;
+        WeekScores lowest = scores.lowest(organization.value(), limit);
+        return more ? new WeekScores(lowest.lowest(), lowest.clients(),
+                scores.countOutOfDate(organization.value(), now)) : lowest;
     }
 
     /** Recalculates every out-of-date score of every organization, in batches. Returns how many. */
@@ -56,6 +60,7 @@ public class WeeklyAdherence {
             fixedDelayString = "${rpmsync.adherence.recalculate-every:10s}")
     public int recalculateAll() {
         Instant now = Instant.now();
+        long started = System.nanoTime();
         int total = 0;
         for (int round = 0; round < 1_000; round++) {
             int done = recalculate(null, now, BATCH);
@@ -63,6 +68,10 @@ public class WeeklyAdherence {
             if (done < BATCH) {
                 break;
             }
+        }
+        if (total > 0) {
+            log.info("Recalculated {} seven-day adherence scores in {} ms", total,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return total;
     }

@@ -20,7 +20,7 @@ class PageSecurity {
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
