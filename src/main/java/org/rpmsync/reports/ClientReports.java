@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 class ClientReports {
 
     static final int PAGE_SIZE = 25;
-    static final int CHART_POINTS = 500;
+    /** The most readings a chart draws from (the newest); more than {@link VitalsSection#CHART_POINTS} are averaged. */
+    static final int CHART_READINGS = 20_000;
     static final int CSV_MAX_ROWS = 100_000;
 
     private final MeasurementQueries measurements;
@@ -61,19 +62,23 @@ class ClientReports {
                 continue;
             }
             ReadingFilter filter = filter(section.types(), range, client);
+            long total = measurements.count(organization, client.id().value(), filter);
+            if (total == 0) {
+                continue;
+            }
             List<Reading> readings = measurements.readings(organization, client.id().value(), filter, 0,
-                    CHART_POINTS);
+                    (int) Math.min(total, CHART_READINGS));
             if (readings.isEmpty()) {
                 continue;
             }
             List<Reading> pulses = List.of();
             if (section == ReportSection.BLOOD_PRESSURE) {
-                Reading oldest = readings.get(readings.size() - 1);
-                ReadingFilter pulseFilter = new ReadingFilter(Set.of(ReadingType.PULSE), oldest.measuredAt(),
-                        readings.get(0).measuredAt().plusMillis(1));
-                pulses = measurements.readings(organization, client.id().value(), pulseFilter, 0, CHART_POINTS * 2);
+                List<Reading> table = readings.subList(0, Math.min(VitalsSection.TABLE_ROWS, readings.size()));
+                ReadingFilter pulseFilter = new ReadingFilter(Set.of(ReadingType.PULSE),
+                        table.get(table.size() - 1).measuredAt(), table.get(0).measuredAt().plusMillis(1));
+                pulses = measurements.readings(organization, client.id().value(), pulseFilter, 0,
+                        VitalsSection.TABLE_ROWS * 4);
             }
-            long total = measurements.count(organization, client.id().value(), filter);
             sections.add(VitalsSection.of(section, readings, total, pulses, client.timeZone()));
         }
         return sections;

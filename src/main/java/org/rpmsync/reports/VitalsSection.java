@@ -12,11 +12,15 @@ import org.rpmsync.measurements.ReadingType;
 
 /**
  * One vitals section: its newest rows for the table and the chart's data (oldest first), as JSON for the
- * {@code data-*} attributes that static/js/charts.js reads (no inline scripts).
+ * {@code data-*} attributes that static/js/charts.js reads (no inline scripts). A chart has at most
+ * {@link #CHART_POINTS} points: more readings than that are drawn as means of consecutive readings
+ * ({@code perPoint} of them each), so that a range of years still shows the whole range.
  */
-record VitalsSection(ReportSection section, List<Row> rows, long total, String chartLabels, String chartSeries) {
+record VitalsSection(ReportSection section, List<Row> rows, long total, int charted, int perPoint,
+                     String chartLabels, String chartSeries) {
 
     static final int TABLE_ROWS = 20;
+    static final int CHART_POINTS = 500;
 
     record Row(String measuredAt, String value, String note, boolean late, boolean estimated) {
     }
@@ -43,13 +47,18 @@ record VitalsSection(ReportSection section, List<Row> rows, long total, String c
         }
         List<Reading> chronological = new ArrayList<>(readings);
         java.util.Collections.reverse(chronological);
-        String labels = chronological.stream()
-                .map(r -> quote(TimeLabels.chartLabel(r.localTime(zone)))).collect(Collectors.joining(",", "[", "]"));
+        int perPoint = (chronological.size() + CHART_POINTS - 1) / CHART_POINTS;
+        List<List<Reading>> points = new ArrayList<>();
+        for (int from = 0; from < chronological.size(); from += perPoint) {
+            points.add(chronological.subList(from, Math.min(from + perPoint, chronological.size())));
+        }
+        String labels = points.stream().map(p -> quote(TimeLabels.chartLabel(p.get(p.size() - 1).localTime(zone))))
+                .collect(Collectors.joining(",", "[", "]"));
         String series = bp
-                ? "[" + series("Systolic (mmHg)", chronological, Reading::value1) + ","
-                        + series("Diastolic (mmHg)", chronological, Reading::value2) + "]"
-                : "[" + series(section.title() + unitSuffix(chronological), chronological, Reading::value1) + "]";
-        return new VitalsSection(section, rows, total, labels, series);
+                ? "[" + series("Systolic (mmHg)", points, Reading::value1) + ","
+                        + series("Diastolic (mmHg)", points, Reading::value2) + "]"
+                : "[" + series(section.title() + unitSuffix(chronological), points, Reading::value1) + "]";
+        return new VitalsSection(section, rows, total, chronological.size(), perPoint, labels, series);
     }
 
     static String value(Reading r) {
@@ -82,11 +91,21 @@ record VitalsSection(ReportSection section, List<Row> rows, long total, String c
                 : " (" + ReportSection.humanUnit(readings.get(0).unit()) + ")";
     }
 
-    private static String series(String label, List<Reading> readings,
+    private static String series(String label, List<List<Reading>> points,
                                  java.util.function.Function<Reading, BigDecimal> value) {
-        String data = readings.stream().map(value).map(v -> v == null ? "null" : plain(v))
+        String data = points.stream().map(p -> mean(p, value)).map(v -> v == null ? "null" : plain(v))
                 .collect(Collectors.joining(",", "[", "]"));
         return "{\"label\":" + quote(label) + ",\"data\":" + data + "}";
+    }
+
+    /** The mean of the point's values (one decimal when there are several), null when none has a value. */
+    static BigDecimal mean(List<Reading> point, java.util.function.Function<Reading, BigDecimal> value) {
+        List<BigDecimal> values = point.stream().map(value).filter(java.util.Objects::nonNull).toList();
+        if (values.size() <= 1) {
+            return values.isEmpty() ? null : values.get(0);
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(values.size()), 1, java.math.RoundingMode.HALF_UP);
     }
 
     private static String quote(String text) {
