@@ -33,6 +33,13 @@ public class UnmatchedReadings {
                 .list();
     }
 
+    /** How many readings match no client, and from how many devices: {@code [readings, devices]}. */
+    public long[] summary(OrganizationId organization) {
+        return jdbc.sql("select count(*), count(distinct device_id) from measurements "
+                        + "where organization_id = ? and client_id is null")
+                .param(organization.value()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     public long count(OrganizationId organization) {
         return jdbc.sql("select count(*) from measurements where organization_id = ? and client_id is null")
                 .param(organization.value()).query(Long.class).single();

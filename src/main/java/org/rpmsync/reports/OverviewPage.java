@@ -17,6 +17,7 @@ import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.measurements.ClientActivities;
 import org.rpmsync.measurements.ClientActivity;
 import org.rpmsync.measurements.LateData;
+import org.rpmsync.measurements.UnmatchedReadings;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The organization overview for practitioners: clients by 7-day adherence (lowest first), clients whose devices
- * went quiet for {@code silentDays}, and clients with late data in the last 7 days. Each list shows at most
+ * went quiet for {@code silentDays}, clients with late data in the last 7 days, and how much data matches no client
+ * yet. Each list shows at most
  * {@link #ROWS} rows. Reads kept summaries (scores, client activity), never the organization's readings. Audited as
  * one view of the organization.
  */
@@ -39,12 +41,15 @@ class OverviewPage {
     private final ClientDirectory clients;
     private final ClientActivities activities;
     private final WeeklyAdherence adherence;
+    private final UnmatchedReadings unmatched;
     private final AuditLog audit;
 
-    OverviewPage(ClientDirectory clients, ClientActivities activities, WeeklyAdherence adherence, AuditLog audit) {
+    OverviewPage(ClientDirectory clients, ClientActivities activities, WeeklyAdherence adherence,
+                 UnmatchedReadings unmatched, AuditLog audit) {
         this.clients = clients;
         this.activities = activities;
         this.adherence = adherence;
+        this.unmatched = unmatched;
         this.audit = audit;
     }
 
@@ -77,6 +82,9 @@ class OverviewPage {
         model.addAttribute("late", late.stream().filter(l -> byId.containsKey(l.clientId()))
                 .map(l -> new Row(l.clientId(), name(byId, l.clientId()), l.readings() + " readings synced late"))
                 .toList());
+        long[] unmatchedData = unmatched.summary(organization);
+        model.addAttribute("unmatchedReadings", unmatchedData[0]);
+        model.addAttribute("unmatchedDevices", unmatchedData[1]);
         model.addAttribute("silentDays", days);
         model.addAttribute("rows", ROWS);
         return "reports/overview";

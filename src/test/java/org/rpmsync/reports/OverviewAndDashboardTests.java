@@ -14,6 +14,8 @@ import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.measurements.MeasurementRecorder;
+import org.rpmsync.measurements.Origin;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
@@ -39,11 +41,15 @@ class OverviewAndDashboardTests {
     ClientDirectory clients;
     @Autowired
     AuditLog audit;
+    @Autowired
+    MeasurementRecorder recorder;
 
+    final Fixtures fixtures;
     final Organization organization;
     final RequestPostProcessor practitioner;
 
     OverviewAndDashboardTests(@Autowired Fixtures fixtures) {
+        this.fixtures = fixtures;
         organization = fixtures.organization();
         practitioner = fixtures.signedIn(fixtures.staff(organization, Role.PRACTITIONER));
     }
@@ -95,6 +101,22 @@ class OverviewAndDashboardTests {
         String late = html.substring(html.indexOf("id=\"late\""));
         assertThat(late).contains("Poorman, Paul", "1 readings synced late").doesNotContain("Goodwin");
         assertThat(page("/organization/overview?silentDays=30")).doesNotContain("Quiet, Quinn");
+        assertThat(html).contains("Every reading belongs to a client.");
+    }
+
+    @Test
+    void overviewCountsDataThatMatchesNoClient() throws Exception {
+        Instant at = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        recorder.record(organization.id(), java.util.List.of(ClinicData.bloodPressure("bp-nobody", at, 120, 80, "1"),
+                ClinicData.bloodPressure("bp-nobody", at.plusSeconds(60), 121, 81, "2")), at.plusSeconds(90),
+                Origin.WEBHOOK);
+        String unmatched = page("/organization/overview").replaceAll("\\s+", " ");
+        assertThat(unmatched).contains("2 readings from 1 device match no client yet.",
+                "An organization admin can map them").doesNotContain("/settings/unmatched\"");
+        var admin = fixtures.signedIn(fixtures.staff(organization, Role.ORG_ADMIN));
+        assertThat(mvc.perform(get("/organization/overview").with(admin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/settings/unmatched\"",
+                "Review unmatched data");
         assertThat(page("/clients")).contains("/organization/overview");
     }
 
