@@ -69,6 +69,23 @@ public class Adherence {
         return card.withReasons(store.reasons(organization.value(), client.id().value()));
     }
 
+    /**
+     * The client's last seven local days (today included) or, for a client whose PillBox sent its first opening
+     * within them, the days since that opening: days before a client had a PillBox are not missed doses.
+     */
+    public Scorecard lastSevenDays(OrganizationId organization, Client client, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, client.timeZone());
+        return scorecard(organization, client, weekStart(today, firstOpening(organization, client).orElse(null)),
+                today, now);
+    }
+
+    /** The first day of a 7-day score ending {@code today}, given the local date of the first opening (or null). */
+    static LocalDate weekStart(LocalDate today, LocalDate firstOpening) {
+        LocalDate weekAgo = today.minusDays(6);
+        return firstOpening != null && firstOpening.isAfter(weekAgo) && !firstOpening.isAfter(today)
+                ? firstOpening : weekAgo;
+    }
+
     /** The local date of the client's first opening, if any (the start of an "All Data" range). */
     public Optional<LocalDate> firstOpening(OrganizationId organization, Client client) {
         return measurements.firstMeasured(organization, client.id().value(), new ReadingFilter(OPENED, null, null))

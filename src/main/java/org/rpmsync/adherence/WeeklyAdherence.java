@@ -24,7 +24,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Every PillBox client's adherence over the last seven local days (today included), for the organization overview.
+ * Every PillBox client's adherence over the last seven local days (today included; from the first opening for a
+ * client newer than that, see {@link Adherence#lastSevenDays}), for the organization overview.
  * Scored by {@link Scoring} exactly as a report would, then kept: openings reaching a client (late ones too) and
  * schedule changes mark the score out of date in their own transaction, and each score expires at the client's
  * next local midnight. Out-of-date scores are recalculated in the background and, up to {@link #ON_READ}, when read.
@@ -93,6 +94,7 @@ public class WeeklyAdherence {
                                                       Instant now) {
         List<UUID> ids = clients.stream().map(WeekScoreStore.OutOfDate::client).toList();
         Map<UUID, Schedule> byClient = schedules.forClients(organization, ids);
+        Map<UUID, Instant> firstOpenings = measurements.firstMeasured(new OrganizationId(organization), ids, OPENED);
         Map<UUID, List<Reading>> openings = new HashMap<>();
         ReadingFilter days = new ReadingFilter(OPENED, now.minus(Duration.ofDays(9)), now.plus(Duration.ofDays(2)));
         for (Reading r : measurements.readingsOf(new OrganizationId(organization), ids, days)) {
@@ -102,9 +104,10 @@ public class WeeklyAdherence {
         for (WeekScoreStore.OutOfDate c : clients) {
             LocalDateTime local = LocalDateTime.ofInstant(now, c.zone());
             LocalDate today = local.toLocalDate();
+            Instant first = firstOpenings.get(c.client());
+            LocalDate from = Adherence.weekStart(today, first == null ? null : LocalDate.ofInstant(first, c.zone()));
             Scorecard card = Scoring.score(byClient.getOrDefault(c.client(), Schedule.DEFAULT),
-                    Adherence.openings(openings.getOrDefault(c.client(), List.of()), c.zone()), today.minusDays(6),
-                    today, local);
+                    Adherence.openings(openings.getOrDefault(c.client(), List.of()), c.zone()), from, today, local);
             calculated.add(new WeekScoreStore.Calculated(c.client(), c.version(), c.zone(),
                     today.plusDays(1).atStartOfDay(c.zone()).toInstant(), card));
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +71,28 @@ public class MeasurementQueries {
                 .params(params(organization, client, filter))
                 .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .single();
+    }
+
+    /** When each of the clients' first reading of these types was measured (clients without one are left out). */
+    public Map<UUID, Instant> firstMeasured(OrganizationId organization, Collection<UUID> clients,
+                                           Set<ReadingType> types) {
+        Map<UUID, Instant> first = new HashMap<>();
+        if (clients.isEmpty()) {
+            return first;
+        }
+        jdbc.sql("""
+                select c.id, (select min(m.measured_at) from measurements m where m.client_id = c.id
+                              and m.organization_id = :org and m.type in (:types)) as first_measured
+                from clients c where c.organization_id = :org and c.id in (:clients)""")
+                .param("org", organization.value()).param("clients", List.copyOf(clients))
+                .param("types", types.stream().map(Enum::name).sorted().toList())
+                .query(rs -> {
+                    Timestamp at = rs.getTimestamp(2);
+                    if (at != null) {
+                        first.put(rs.getObject(1, UUID.class), at.toInstant());
+                    }
+                });
+        return first;
     }
 
     /** The readings of several clients of the organization matching the filter, in no particular order. */

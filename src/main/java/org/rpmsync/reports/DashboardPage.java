@@ -1,7 +1,6 @@
 package org.rpmsync.reports;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rpmsync.adherence.Adherence;
@@ -57,13 +56,12 @@ class DashboardPage {
         List<MedicationRow> openings = measurements.readings(organization, client.id().value(),
                         new ReadingFilter(ReportSection.MEDICATION.types(), null, null), 0, 5).stream()
                 .map(r -> MedicationRow.of(r, zone)).toList();
-        LocalDate today = LocalDate.now(zone);
         model.addAttribute("client", client);
         model.addAttribute("devices", deviceRows);
         model.addAttribute("lastSync", lastSync == null ? null : TimeLabels.withOffset(lastSync, zone));
         model.addAttribute("openings", openings);
         model.addAttribute("week", openings.isEmpty() ? null
-                : adherence.scorecard(organization, client, today.minusDays(6), today, Instant.now()));
+                : adherence.lastSevenDays(organization, client, Instant.now()));
         model.addAttribute("vitals", vitals(actor, client));
         return "reports/dashboard";
     }

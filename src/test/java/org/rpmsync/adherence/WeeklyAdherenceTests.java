@@ -77,11 +77,10 @@ class WeeklyAdherenceTests {
                 .filter(s -> s.clientId().equals(client.id().value())).findFirst().orElseThrow();
     }
 
-    /** What a report would say for the same seven days, scored from the stored openings. */
+    /** What the client's dashboard says for the same days, scored from the stored openings on the spot. */
     Scorecard truth(Client client) {
         Client current = clients.find(organization.id(), client.id()).orElseThrow();
-        LocalDate today = LocalDate.now(current.timeZone());
-        return adherence.scorecard(organization.id(), current, today.minusDays(6), today, Instant.now());
+        return adherence.lastSevenDays(organization.id(), current, Instant.now());
     }
 
     static Instant at(LocalDate date, int hour, int minute) {
@@ -109,6 +108,37 @@ class WeeklyAdherenceTests {
         assertThat(after.percentTaken()).isGreaterThan(before.percentTaken())
                 .isEqualTo(truth(client).percentTaken());
         assertThat(after.percentOnTime()).isEqualTo(truth(client).percentOnTime());
+    }
+
+    @Test
+    void daysBeforeTheFirstOpeningAreNotMissedDoses() {
+        Client client = client("UTC");
+        LocalDate today = LocalDate.now(UTC);
+        LocalDate twoDaysAgo = today.minusDays(2);
+        data.record(organization, client, at(twoDaysAgo, 8, 1),
+                ClinicData.opening("pill-new", at(twoDaysAgo, 8, 0), 0, day(twoDaysAgo), 1, false));
+        Scorecard week = truth(client);
+        assertThat(week.from()).isEqualTo(twoDaysAgo);
+        WeekScore score = score(client);
+        assertThat(score.due()).isEqualTo(week.due()).isBetween(4, 6);
+        assertThat(score.taken()).isEqualTo(1);
+        assertThat(score.percentTaken()).isEqualTo(week.percentTaken());
+
+        data.record(organization, client, Instant.now(), ClinicData.opening("pill-new",
+                at(today.minusDays(9), 8, 0), 0, day(today.minusDays(9)), 1, false));
+        assertThat(truth(client).from()).isEqualTo(today.minusDays(6));
+        assertThat(score(client).due()).isEqualTo(truth(client).due()).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aWeekStartsAtTheFirstOpeningOnlyWhenThatFallsInsideIt() {
+        LocalDate today = LocalDate.parse("2025-03-12");
+        assertThat(Adherence.weekStart(today, null)).isEqualTo("2025-03-06");
+        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-01-01"))).isEqualTo("2025-03-06");
+        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-03-06"))).isEqualTo("2025-03-06");
+        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-03-07"))).isEqualTo("2025-03-07");
+        assertThat(Adherence.weekStart(today, today)).isEqualTo(today);
+        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-03-13"))).isEqualTo("2025-03-06");
     }
 
     @Test
