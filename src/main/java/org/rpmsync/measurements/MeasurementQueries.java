@@ -107,26 +107,6 @@ public class MeasurementQueries {
                 .params(params).query(MeasurementQueries::reading).list();
     }
 
-    /** The devices that sent the client's readings, most recently active first. */
-    public List<DeviceActivity> devices(OrganizationId organization, UUID client) {
-        return jdbc.sql("""
-                select d.device_id, d.last_measured, d.last_received,
-                       (select m.type from measurements m where m.organization_id = :org and m.client_id = :client
-                          and m.device_id = d.device_id order by m.measured_at desc, m.id desc limit 1) as last_type,
-                       (select m.value_1 from measurements m where m.organization_id = :org and m.client_id = :client
-                          and m.device_id = d.device_id and m.type = 'BATTERY'
-                          order by m.measured_at desc, m.id desc limit 1) as battery
-                from (select device_id, max(measured_at) as last_measured, max(received_at) as last_received
-                      from measurements where organization_id = :org and client_id = :client
-                      group by device_id) d
-                order by d.last_received desc""")
-                .param("org", organization.value()).param("client", client)
-                .query((rs, row) -> new DeviceActivity(rs.getString("device_id"), rs.getString("last_type"),
-                        rs.getTimestamp("last_measured").toInstant(), rs.getTimestamp("last_received").toInstant(),
-                        rs.getBigDecimal("battery")))
-                .list();
-    }
-
     private static String where(ReadingFilter filter) {
         StringBuilder sql = new StringBuilder("organization_id = :org and client_id = :client");
         if (!filter.types().isEmpty()) {

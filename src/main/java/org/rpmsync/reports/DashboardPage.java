@@ -6,6 +6,7 @@ import java.util.List;
 import org.rpmsync.adherence.Adherence;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.measurements.ClientActivities;
 import org.rpmsync.measurements.DeviceActivity;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.Reading;
@@ -27,11 +28,14 @@ class DashboardPage {
 
     private final ClientDirectory clients;
     private final MeasurementQueries measurements;
+    private final ClientActivities activities;
     private final Adherence adherence;
 
-    DashboardPage(ClientDirectory clients, MeasurementQueries measurements, Adherence adherence) {
+    DashboardPage(ClientDirectory clients, MeasurementQueries measurements, ClientActivities activities,
+                  Adherence adherence) {
         this.clients = clients;
         this.measurements = measurements;
+        this.activities = activities;
         this.adherence = adherence;
     }
 
@@ -47,7 +51,7 @@ class DashboardPage {
         Client client = ReportPage.find(clients, actor, id, "dashboard");
         var organization = actor.organizationId();
         var zone = client.timeZone();
-        List<DeviceActivity> devices = measurements.devices(organization, client.id().value());
+        List<DeviceActivity> devices = activities.devices(organization, client.id().value());
         List<DeviceRow> deviceRows = devices.stream().map(d -> new DeviceRow(d.deviceId(),
                 d.lastType() == null ? "" : ReadingType.valueOf(d.lastType()).label(),
                 TimeLabels.withOffset(d.lastMeasuredAt(), zone), TimeLabels.withOffset(d.lastReceivedAt(), zone),
