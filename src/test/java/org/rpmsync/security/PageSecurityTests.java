@@ -41,6 +41,19 @@ class PageSecurityTests {
     }
 
     @Test
+    void servesStaticFilesUnderAssetsOnlyAndToAnybody() throws Exception {
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(login).contains("href=\"/assets/css/app.css\"", "href=\"/assets/img/favicon.svg\"",
+                "src=\"/assets/js/app.js\"");
+        for (String file : new String[] {"/assets/css/app.css", "/assets/js/app.js", "/assets/img/favicon.svg",
+                "/webjars/htmx.org/dist/htmx.min.js"}) {
+            mvc.perform(get(file)).andExpect(status().isOk());
+        }
+        // Not also at the root: pages' links are not looked up as static files while rendering.
+        mvc.perform(get("/css/app.css")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void servesStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
