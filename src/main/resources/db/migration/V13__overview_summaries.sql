@@ -30,7 +30,6 @@ create table adherence_week_scores (
     valid_until      timestamp with time zone,
     due              integer,
     taken            integer,
-    on_time          integer,
     percent_taken    integer,
     percent_on_time  integer
 );

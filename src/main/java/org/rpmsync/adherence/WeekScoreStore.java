@@ -72,10 +72,10 @@ class WeekScoreStore {
     void save(List<Calculated> scores) {
         batch.batchUpdate("""
                 update adherence_week_scores set computed_version = ?, time_zone = ?, valid_until = ?, due = ?,
-                    taken = ?, on_time = ?, percent_taken = ?, percent_on_time = ?
+                    taken = ?, percent_taken = ?, percent_on_time = ?
                 where client_id = ?""", scores.stream().map(s -> new Object[] {s.version(), s.zone().getId(),
-                Timestamp.from(s.validUntil()), s.card().due(), taken(s.card()), s.card().count(SlotStatus.TAKEN),
-                s.card().percentTaken(), s.card().percentOnTime(), s.client()}).toList());
+                Timestamp.from(s.validUntil()), s.card().due(), taken(s.card()), s.card().percentTaken(),
+                s.card().percentOnTime(), s.client()}).toList());
     }
 
     /**
