@@ -30,14 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Adherence {
 
     private static final Set<ReadingType> OPENED = Set.of(ReadingType.MEDICATION_COMPARTMENT_OPENED);
+    /** The earliest date a report asks about when it has no start (All Data): monitoring clamps it. */
+    public static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
     private final ScheduleStore store;
     private final MeasurementQueries measurements;
     private final WeekScoreStore weekScores;
+    private final MonitoringPeriods monitoring;
 
-    Adherence(ScheduleStore store, MeasurementQueries measurements, WeekScoreStore weekScores) {
+    Adherence(ScheduleStore store, MeasurementQueries measurements, WeekScoreStore weekScores,
+              MonitoringPeriods monitoring) {
         this.store = store;
         this.measurements = measurements;
         this.weekScores = weekScores;
+        this.monitoring = monitoring;
     }
 
     public Schedule schedule(OrganizationId organization, ClientId client) {
@@ -56,40 +61,35 @@ public class Adherence {
         store.saveReason(organization.value(), client.value(), date, period, reason.strip(), by, Instant.now());
     }
 
-    /** The client's slots from {@code from} to {@code to} (local dates, inclusive), with practitioners' reasons. */
+    /**
+     * The client's slots from {@code from} to {@code to} (local dates, inclusive; only the days the client was
+     * monitored with a PillBox are scored, up to today), with practitioners' reasons.
+     */
     public Scorecard scorecard(OrganizationId organization, Client client, LocalDate from, LocalDate to,
                                Instant now) {
         ZoneId zone = client.timeZone();
-        ReadingFilter filter = new ReadingFilter(OPENED, from.minusDays(2).atStartOfDay(zone).toInstant(),
-                to.plusDays(2).atStartOfDay(zone).toInstant());
+        Monitoring monitored = monitoring.of(organization, client.id());
+        LocalDateTime local = LocalDateTime.ofInstant(now, zone);
+        Schedule schedule = schedule(organization, client.id());
+        Optional<LocalDate[]> days = monitored.clamp(from, to, local.toLocalDate(), zone);
+        if (days.isEmpty()) {
+            return Scoring.score(schedule, List.of(), from, to, local, monitored, zone);
+        }
+        ReadingFilter filter = new ReadingFilter(OPENED, days.get()[0].minusDays(2).atStartOfDay(zone).toInstant(),
+                days.get()[1].plusDays(2).atStartOfDay(zone).toInstant());
         List<Reading> readings = measurements.readings(organization, client.id().value(), filter, 0,
                 Integer.MAX_VALUE);
-        Scorecard card = Scoring.score(schedule(organization, client.id()), openings(readings, zone), from, to,
-                LocalDateTime.ofInstant(now, zone));
+        Scorecard card = Scoring.score(schedule, openings(readings, zone), from, to, local, monitored, zone);
         return card.withReasons(store.reasons(organization.value(), client.id().value()));
     }
 
     /**
-     * The client's last seven local days (today included) or, for a client whose PillBox sent its first opening
-     * within them, the days since that opening: days before a client had a PillBox are not missed doses.
+     * The client's last seven local days, today included: the Overview's and the Dashboard's figure, and the
+     * Reports page's "Last 7 days". Days before the client was monitored with a PillBox are not scored.
      */
     public Scorecard lastSevenDays(OrganizationId organization, Client client, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, client.timeZone());
-        return scorecard(organization, client, weekStart(today, firstOpening(organization, client).orElse(null)),
-                today, now);
-    }
-
-    /** The first day of a 7-day score ending {@code today}, given the local date of the first opening (or null). */
-    static LocalDate weekStart(LocalDate today, LocalDate firstOpening) {
-        LocalDate weekAgo = today.minusDays(6);
-        return firstOpening != null && firstOpening.isAfter(weekAgo) && !firstOpening.isAfter(today)
-                ? firstOpening : weekAgo;
-    }
-
-    /** The local date of the client's first opening, if any (the start of an "All Data" range). */
-    public Optional<LocalDate> firstOpening(OrganizationId organization, Client client) {
-        return measurements.firstMeasured(organization, client.id().value(), new ReadingFilter(OPENED, null, null))
-                .map(at -> at.atZone(client.timeZone()).toLocalDate());
+        return scorecard(organization, client, today.minusDays(6), today, now);
     }
 
     /** The compartment openings among {@code readings}, in local time (offset first, else {@code zone}). */

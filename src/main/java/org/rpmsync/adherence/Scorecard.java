@@ -1,15 +1,50 @@
 package org.rpmsync.adherence;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The slots of a date range (in date then AM/PM order), the extra openings, and the counts and percentages. */
-public record Scorecard(Schedule schedule, LocalDate from, LocalDate to, List<Slot> slots, List<Opening> extras) {
+/**
+ * The slots of a date range (in date then AM/PM order), the extra openings, and the counts and percentages.
+ * {@code from}/{@code to} is the range asked for; slots exist only for the days the client was monitored with a
+ * PillBox ({@code monitoring}, local dates in {@code zone}), up to today.
+ */
+public record Scorecard(Schedule schedule, LocalDate from, LocalDate to, Monitoring monitoring, ZoneId zone,
+                        List<Slot> slots, List<Opening> extras) {
+
+    /** The local date monitoring began, if ever. */
+    public LocalDate monitoredSince() {
+        return monitoring.since().map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
+    }
+
+    /** The local date the last PillBox was removed; null while one is mapped. */
+    public LocalDate monitoredUntil() {
+        return monitoring.ended().map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
+    }
+
+    /** True when the range holds no dose that was due: before monitoring, or no PillBox at all. */
+    public boolean nothingDue() {
+        return due() == 0;
+    }
+
+    /** The next moment time alone changes this card: a dose window closing, or the next local midnight. */
+    public Instant nextChange(LocalDate today) {
+        Instant next = today.plusDays(1).atStartOfDay(zone).toInstant();
+        for (Slot s : slots) {
+            if (s.status() == SlotStatus.NOT_YET_DUE) {
+                Instant closes = s.date().atTime(schedule.due(s.period())).plusMinutes(schedule.windowMinutes())
+                        .atZone(zone).toInstant();
+                next = closes.isBefore(next) ? closes : next;
+            }
+        }
+        return next;
+    }
 
     public long count(SlotStatus status) {
         return slots.stream().filter(s -> s.status() == status).count();
@@ -56,20 +91,24 @@ public record Scorecard(Schedule schedule, LocalDate from, LocalDate to, List<Sl
                 .map(s -> s.status() == SlotStatus.MISSED && reasons.containsKey(key(s.date(), s.period()))
                         ? s.withReason(reasons.get(key(s.date(), s.period()))) : s)
                 .toList();
-        return new Scorecard(schedule, from, to, explained, extras);
+        return new Scorecard(schedule, from, to, monitoring, zone, explained, extras);
     }
 
     public static String key(LocalDate date, Period period) {
         return date + " " + period;
     }
 
-    /** Sunday-to-Saturday weeks covering the range; days outside the range have no slots. */
+    /** Sunday-to-Saturday weeks covering the scored days; days without a slot (not scored) have nulls. */
     public List<Week> weeks() {
+        if (slots.isEmpty()) {
+            return List.of();
+        }
         Map<String, Slot> byKey = new HashMap<>();
         slots.forEach(s -> byKey.put(key(s.date(), s.period()), s));
         List<Week> weeks = new ArrayList<>();
-        LocalDate start = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-        for (LocalDate sunday = start; !sunday.isAfter(to); sunday = sunday.plusWeeks(1)) {
+        LocalDate last = slots.get(slots.size() - 1).date();
+        LocalDate start = slots.get(0).date().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        for (LocalDate sunday = start; !sunday.isAfter(last); sunday = sunday.plusWeeks(1)) {
             List<Week.Day> days = new ArrayList<>(7);
             for (int i = 0; i < 7; i++) {
                 LocalDate date = sunday.plusDays(i);

@@ -6,7 +6,8 @@ public enum SlotStatus {
     LATE("Late"),
     MISSED("Missed"),
     WRONG_COMPARTMENT("Wrong compartment"),
-    NOT_YET_DUE("Not yet due");
+    NOT_YET_DUE("Not yet due"),
+    NOT_MONITORED("Not monitored");
 
     private final String label;
 
@@ -23,7 +24,8 @@ public enum SlotStatus {
         return name().toLowerCase();
     }
 
+    /** Counted in the percentages: not while the window is open, nor when no PillBox was there to open. */
     public boolean due() {
-        return this != NOT_YET_DUE;
+        return this != NOT_YET_DUE && this != NOT_MONITORED;
     }
 }

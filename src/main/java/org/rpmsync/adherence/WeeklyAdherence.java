@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.TreeSet;
+import org.rpmsync.clients.Assignment;
+import org.rpmsync.clients.DeviceAssigned;
+import org.rpmsync.clients.DeviceAssignments;
+import org.rpmsync.clients.DeviceUnassigned;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.OpeningsAttributed;
 import org.rpmsync.measurements.Reading;
@@ -24,11 +29,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Every PillBox client's adherence over the last seven local days (today included; from the first opening for a
- * client newer than that, see {@link Adherence#lastSevenDays}), for the organization overview.
- * Scored by {@link Scoring} exactly as a report would, then kept: openings reaching a client (late ones too) and
- * schedule changes mark the score out of date in their own transaction, and each score expires at the client's
- * next local midnight. Out-of-date scores are recalculated in the background and, up to {@link #ON_READ}, when read.
+ * Every PillBox client's adherence over the last seven local days (today included, see
+ * {@link Adherence#lastSevenDays}), for the organization overview.
+ * Scored by {@link Scoring} exactly as a report would, then kept: openings reaching a client (late ones too),
+ * PillBoxes mapped or removed and schedule changes mark the score out of date in their own transaction, and each
+ * score expires when time alone changes it (a dose window closing, the client's next local midnight). Out-of-date scores are recalculated in the background and, up to {@link #ON_READ}, when read.
  */
 @Service
 public class WeeklyAdherence {
@@ -41,11 +46,16 @@ public class WeeklyAdherence {
     private final WeekScoreStore scores;
     private final ScheduleStore schedules;
     private final MeasurementQueries measurements;
+    private final MonitoringPeriods monitoring;
+    private final DeviceAssignments assignments;
 
-    WeeklyAdherence(WeekScoreStore scores, ScheduleStore schedules, MeasurementQueries measurements) {
+    WeeklyAdherence(WeekScoreStore scores, ScheduleStore schedules, MeasurementQueries measurements,
+                    MonitoringPeriods monitoring, DeviceAssignments assignments) {
         this.scores = scores;
         this.schedules = schedules;
         this.measurements = measurements;
+        this.monitoring = monitoring;
+        this.assignments = assignments;
     }
 
     /** The organization's {@code limit} lowest scores, after recalculating out-of-date ones (at most {@link #ON_READ}). */
@@ -82,6 +92,19 @@ public class WeeklyAdherence {
         scores.invalidate(event.organization().value(), event.clients(), true);
     }
 
+    /** A PillBox mapped starts monitoring (a score to keep); any mapping may change the monitored period. */
+    @EventListener
+    void deviceAssigned(DeviceAssigned event) {
+        boolean pillBox = assignments.holder(event.organization(), event.source(), event.deviceId())
+                .map(Assignment::pillBox).orElse(false);
+        scores.invalidate(event.organization().value(), new TreeSet<>(Set.of(event.client().value())), pillBox);
+    }
+
+    @EventListener
+    void deviceUnassigned(DeviceUnassigned event) {
+        scores.invalidate(event.organization().value(), new TreeSet<>(Set.of(event.client().value())), false);
+    }
+
     private int recalculate(UUID organization, Instant now, int limit) {
         List<WeekScoreStore.OutOfDate> outOfDate = scores.outOfDate(organization, now, limit);
         Map<UUID, List<WeekScoreStore.OutOfDate>> byOrganization = new LinkedHashMap<>();
@@ -93,23 +116,23 @@ public class WeeklyAdherence {
     private List<WeekScoreStore.Calculated> calculate(UUID organization, List<WeekScoreStore.OutOfDate> clients,
                                                       Instant now) {
         List<UUID> ids = clients.stream().map(WeekScoreStore.OutOfDate::client).toList();
+        OrganizationId org = new OrganizationId(organization);
         Map<UUID, Schedule> byClient = schedules.forClients(organization, ids);
-        Map<UUID, Instant> firstOpenings = measurements.firstMeasured(new OrganizationId(organization), ids, OPENED);
+        Map<UUID, Monitoring> monitored = monitoring.of(org, ids);
         Map<UUID, List<Reading>> openings = new HashMap<>();
         ReadingFilter days = new ReadingFilter(OPENED, now.minus(Duration.ofDays(9)), now.plus(Duration.ofDays(2)));
-        for (Reading r : measurements.readingsOf(new OrganizationId(organization), ids, days)) {
+        for (Reading r : measurements.readingsOf(org, ids, days)) {
             openings.computeIfAbsent(r.clientId(), c -> new ArrayList<>()).add(r);
         }
         List<WeekScoreStore.Calculated> calculated = new ArrayList<>(clients.size());
         for (WeekScoreStore.OutOfDate c : clients) {
             LocalDateTime local = LocalDateTime.ofInstant(now, c.zone());
             LocalDate today = local.toLocalDate();
-            Instant first = firstOpenings.get(c.client());
-            LocalDate from = Adherence.weekStart(today, first == null ? null : LocalDate.ofInstant(first, c.zone()));
             Scorecard card = Scoring.score(byClient.getOrDefault(c.client(), Schedule.DEFAULT),
-                    Adherence.openings(openings.getOrDefault(c.client(), List.of()), c.zone()), from, today, local);
-            calculated.add(new WeekScoreStore.Calculated(c.client(), c.version(), c.zone(),
-                    today.plusDays(1).atStartOfDay(c.zone()).toInstant(), card));
+                    Adherence.openings(openings.getOrDefault(c.client(), List.of()), c.zone()), today.minusDays(6),
+                    today, local, monitored.getOrDefault(c.client(), Monitoring.NONE), c.zone());
+            calculated.add(new WeekScoreStore.Calculated(c.client(), c.version(), c.zone(), card.nextChange(today),
+                    card));
         }
         return calculated;
     }

@@ -15,6 +15,15 @@ public record Assignment(UUID id, ClientId clientId, String source, String devic
         return endedAt == null;
     }
 
+    /**
+     * Whether the device is a PillBox, as its vendor describes it (Tenovi's sensor code 21, or a name such as
+     * "Tenovi Pillbox"); devices that sent compartment openings are PillBoxes too, which adherence knows.
+     */
+    public boolean pillBox() {
+        String name = deviceName == null ? "" : deviceName.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        return "21".equals(sensorCode) || name.contains("pillbox");
+    }
+
     /** Whether the client held the device at {@code instant}. */
     public boolean covers(Instant instant) {
         return !instant.isBefore(effectiveFrom) && (endedAt == null || instant.isBefore(endedAt));

@@ -70,6 +70,7 @@ public class DeviceAssignments {
                 where organization_id = ? and client_id = ? and source = ? and current_device_id = ?""")
                 .params(Timestamp.from(now()), organization.value(), client.value(), source, deviceId).update();
         if (ended > 0) {
+            events.publishEvent(new DeviceUnassigned(organization, client, source, deviceId));
             audit.record(AuditEntry.success(organization.value(), actor.auditName(), "DEVICE_UNASSIGNED", "client",
                     client.toString()).withDetail(source + " device " + deviceId));
         }
@@ -94,6 +95,17 @@ public class DeviceAssignments {
         return jdbc.sql("select * from device_assignments where organization_id = ? and client_id = ? "
                         + "order by effective_from, assigned_at")
                 .params(organization.value(), client.value()).query(DeviceAssignments::assignment).list();
+    }
+
+    /** Every assignment the clients ever had (current and ended), oldest first within each client. */
+    public List<Assignment> held(OrganizationId organization, java.util.Collection<UUID> clients) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from device_assignments where organization_id = :org and client_id in (:clients) "
+                        + "order by client_id, effective_from, assigned_at")
+                .param("org", organization.value()).param("clients", List.copyOf(clients))
+                .query(DeviceAssignments::assignment).list();
     }
 
     /** The organization's current assignments of the source's devices: every device mapped right now. */

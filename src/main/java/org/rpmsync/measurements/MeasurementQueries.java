@@ -95,6 +95,41 @@ public class MeasurementQueries {
         return first;
     }
 
+    /** A client's readings from one device within [{@code from}, {@code until}) ({@code until} null: no end). */
+    public record DeviceSpan(UUID client, String deviceId, Instant from, Instant until) {
+    }
+
+    /** For each span, when its first reading of {@code type} was measured (spans without one are left out). */
+    public Map<DeviceSpan, Instant> firstMeasured(OrganizationId organization, List<DeviceSpan> spans,
+                                                 ReadingType type) {
+        Map<DeviceSpan, Instant> first = new HashMap<>();
+        for (int start = 0; start < spans.size(); start += 200) {
+            List<DeviceSpan> chunk = spans.subList(start, Math.min(spans.size(), start + 200));
+            List<Object> params = new java.util.ArrayList<>();
+            params.add(organization.value());
+            params.add(type.name());
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i++) {
+                DeviceSpan span = chunk.get(i);
+                values.append(i == 0 ? "" : ", ").append("(cast(? as integer), cast(? as uuid), cast(? as varchar(64)), "
+                        + "cast(? as timestamp with time zone), cast(? as timestamp with time zone))");
+                params.addAll(List.of(i, span.client(), span.deviceId(), Timestamp.from(span.from()),
+                        Timestamp.from(span.until() == null ? Instant.parse("9999-01-01T00:00:00Z") : span.until())));
+            }
+            jdbc.sql("select p.k, (select min(m.measured_at) from measurements m where m.organization_id = ? "
+                            + "and m.type = ? and m.client_id = p.c and m.device_id = p.d and m.measured_at >= p.f "
+                            + "and m.measured_at < p.t) from (values " + values + ") as p (k, c, d, f, t)")
+                    .params(params)
+                    .query(rs -> {
+                        Timestamp at = rs.getTimestamp(2);
+                        if (at != null) {
+                            first.put(chunk.get(rs.getInt(1)), at.toInstant());
+                        }
+                    });
+        }
+        return first;
+    }
+
     /** The readings of several clients of the organization matching the filter, in no particular order. */
     public List<Reading> readingsOf(OrganizationId organization, Collection<UUID> clients, ReadingFilter filter) {
         if (clients.isEmpty()) {

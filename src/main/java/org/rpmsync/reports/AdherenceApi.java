@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/users/{id}/adherence?from=&to=} (spec §5): local dates, inclusive, default the last 7 days,
- * at most 366 days. {@code percent} is taken at all (on time or late); raw and adjudicated side by side. Audited.
+ * at most 366 days. Slots exist only for the days the client was monitored with a PillBox ({@code monitoredSince}
+ * to {@code monitoredUntil}, null while still monitored); {@code percent} is taken at all (on time or late) over
+ * {@code due} doses, null when none was due; raw and adjudicated side by side. Audited.
  */
 @RestController
 class AdherenceApi {
@@ -52,6 +54,9 @@ class AdherenceApi {
                 "windowMinutes", s.windowMinutes(), "timeZone", client.timeZone().getId()));
         body.put("from", start.toString());
         body.put("to", end.toString());
+        body.put("monitoredSince", card.monitoredSince() == null ? null : card.monitoredSince().toString());
+        body.put("monitoredUntil", card.monitoredUntil() == null ? null : card.monitoredUntil().toString());
+        body.put("due", card.due());
         body.put("percent", card.percentTaken());
         body.put("percentOnTime", card.percentOnTime());
         body.put("adjudicatedPercent", card.percentTakenAdjudicated());
@@ -61,6 +66,7 @@ class AdherenceApi {
         body.put("missed", card.count(SlotStatus.MISSED));
         body.put("wrongCompartment", card.count(SlotStatus.WRONG_COMPARTMENT));
         body.put("notYetDue", card.count(SlotStatus.NOT_YET_DUE));
+        body.put("notMonitored", card.count(SlotStatus.NOT_MONITORED));
         body.put("excused", card.excused());
         body.put("slots", card.slots().stream().map(slot -> {
             Map<String, Object> m = new LinkedHashMap<>();

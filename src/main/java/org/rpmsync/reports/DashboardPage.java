@@ -64,8 +64,7 @@ class DashboardPage {
         model.addAttribute("devices", deviceRows);
         model.addAttribute("lastSync", lastSync == null ? null : TimeLabels.withOffset(lastSync, zone));
         model.addAttribute("openings", openings);
-        model.addAttribute("week", openings.isEmpty() ? null
-                : adherence.lastSevenDays(organization, client, Instant.now()));
+        model.addAttribute("week", adherence.lastSevenDays(organization, client, Instant.now()));
         model.addAttribute("vitals", vitals(actor, client));
         return "reports/dashboard";
     }

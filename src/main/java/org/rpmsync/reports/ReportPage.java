@@ -1,10 +1,7 @@
 package org.rpmsync.reports;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.rpmsync.adherence.Adherence;
-import org.rpmsync.adherence.Scorecard;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Actor;
@@ -22,9 +19,9 @@ class ReportPage {
 
     private final ClientDirectory clients;
     private final ClientReports reports;
-    private final Adherence adherence;
+    private final AdherenceCard adherence;
 
-    ReportPage(ClientDirectory clients, ClientReports reports, Adherence adherence) {
+    ReportPage(ClientDirectory clients, ClientReports reports, AdherenceCard adherence) {
         this.clients = clients;
         this.reports = reports;
         this.adherence = adherence;
@@ -42,24 +39,10 @@ class ReportPage {
         model.addAttribute("sections", sections);
         if (sections.contains(ReportSection.MEDICATION)) {
             model.addAttribute("medication", reports.medication(actor.organizationId(), client, range, form.page()));
-            model.addAttribute("adherence", scorecard(actor, client, range, today));
-            if (!model.containsAttribute("scheduleForm")) {
-                model.addAttribute("scheduleForm",
-                        ScheduleForm.of(adherence.schedule(actor.organizationId(), client.id())));
-            }
+            adherence.addTo(model, actor, client, form);
         }
         model.addAttribute("vitals", reports.vitals(actor.organizationId(), client, range, sections));
         return "reports/reports";
-    }
-
-    private Scorecard scorecard(Actor actor, Client client, ReportRange range, LocalDate today) {
-        LocalDate from = range.from() != null ? range.from()
-                : adherence.firstOpening(actor.organizationId(), client).orElse(today.minusDays(6));
-        LocalDate to = range.to() != null ? range.to() : today;
-        if (from.isAfter(to)) {
-            from = to;
-        }
-        return adherence.scorecard(actor.organizationId(), client, from, to, Instant.now());
     }
 
     /** The client for {@code actor}, audited as viewed with {@code section}; 404 when not in the organization. */

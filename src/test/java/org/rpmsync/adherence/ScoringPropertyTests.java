@@ -44,7 +44,8 @@ class ScoringPropertyTests {
     }
 
     static Scorecard score(Case c) {
-        return Scoring.score(c.schedule(), c.openings(), c.from(), c.to(), c.now());
+        return Scoring.score(c.schedule(), c.openings(), c.from(), c.to(), c.now(), ScoringTests.ALWAYS,
+                ScoringTests.UTC);
     }
 
     @Test
@@ -53,7 +54,8 @@ class ScoringPropertyTests {
         for (int run = 0; run < RUNS; run++) {
             Case c = randomCase(random);
             Scorecard card = score(c);
-            long days = c.to().toEpochDay() - c.from().toEpochDay() + 1;
+            long days = Math.max(0, Math.min(c.to().toEpochDay(), c.now().toLocalDate().toEpochDay())
+                    - c.from().toEpochDay() + 1);
             assertThat(card.slots()).hasSize((int) days * 2).allMatch(s -> s.status() != null);
             Set<String> keys = new HashSet<>();
             card.slots().forEach(s -> keys.add(Scorecard.key(s.date(), s.period())));
@@ -105,7 +107,7 @@ class ScoringPropertyTests {
                     o.local().plusWeeks(weeks), o.day(), o.period(), o.estimated())).toList();
             Scorecard before = score(c);
             Scorecard after = Scoring.score(c.schedule(), shifted, c.from().plusWeeks(weeks), c.to().plusWeeks(weeks),
-                    c.now().plusWeeks(weeks));
+                    c.now().plusWeeks(weeks), ScoringTests.ALWAYS, ScoringTests.UTC);
             assertThat(after.slots()).extracting(Slot::status)
                     .containsExactlyElementsOf(before.slots().stream().map(Slot::status).toList());
             assertThat(after.extras()).extracting(Opening::id)
@@ -124,7 +126,8 @@ class ScoringPropertyTests {
             Period period = random.nextBoolean() ? Period.AM : Period.PM;
             more.add(new Opening(new UUID(1, run), Instant.EPOCH, date.atTime(c.schedule().due(period)),
                     Opening.dayNumber(date), period, false));
-            Scorecard after = Scoring.score(c.schedule(), more, c.from(), c.to(), c.now());
+            Scorecard after = Scoring.score(c.schedule(), more, c.from(), c.to(), c.now(), ScoringTests.ALWAYS,
+                    ScoringTests.UTC);
             assertThat(after.count(SlotStatus.TAKEN) + after.count(SlotStatus.LATE))
                     .isGreaterThanOrEqualTo(before.count(SlotStatus.TAKEN) + before.count(SlotStatus.LATE));
         }

@@ -19,6 +19,10 @@ class ScoringTests {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final LocalDateTime LONG_AFTER = LocalDateTime.of(2030, 1, 1, 0, 0);
+    /** Monitored with a PillBox for ever: the cases below are about scoring, not monitoring. */
+    static final Monitoring ALWAYS = new Monitoring(List.of(
+            new Monitoring.MonitoredPeriod(Instant.parse("1900-01-01T00:00:00Z"), null)));
+    static final ZoneId UTC = ZoneId.of("UTC");
 
     static Reading opened(String utc, Integer offsetMinutes, int day, int period, boolean estimated) {
         return new Reading(UUID.randomUUID(), null, "tenovi", "pill-1", "pillbox_opened",
@@ -32,7 +36,8 @@ class ScoringTests {
     }
 
     static Scorecard score(List<Opening> openings, String from, String to) {
-        return Scoring.score(Schedule.DEFAULT, openings, LocalDate.parse(from), LocalDate.parse(to), LONG_AFTER);
+        return Scoring.score(Schedule.DEFAULT, openings, LocalDate.parse(from), LocalDate.parse(to), LONG_AFTER, ALWAYS,
+                UTC);
     }
 
     static SlotStatus status(Scorecard card, String date, Period period) {
@@ -82,13 +87,33 @@ class ScoringTests {
     }
 
     @Test
-    void slotsAreNotYetDueUntilTheirLocalDayEnds() {
+    void aDoseIsMissedOnceItsWindowClosesNotAtMidnight() {
         Scorecard card = Scoring.score(Schedule.DEFAULT, List.of(), LocalDate.parse("2024-10-14"),
-                LocalDate.parse("2024-10-15"), LocalDateTime.parse("2024-10-14T23:59"));
+                LocalDate.parse("2024-10-14"), LocalDateTime.parse("2024-10-14T15:00"), ALWAYS, UTC);
+        assertThat(card.slots()).extracting(Slot::status).containsExactly(SlotStatus.MISSED, SlotStatus.NOT_YET_DUE);
+        assertThat(card.due()).isEqualTo(1);
+        assertThat(card.percentTaken()).isZero();
+    }
+
+    @Test
+    void aDoseIsNotYetDueWhileItsWindowIsOpen() {
+        Scorecard card = Scoring.score(Schedule.DEFAULT, List.of(), LocalDate.parse("2024-10-14"),
+                LocalDate.parse("2024-10-14"), LocalDateTime.parse("2024-10-14T09:59"), ALWAYS, UTC);
         assertThat(card.slots()).extracting(Slot::status).containsExactly(SlotStatus.NOT_YET_DUE,
-                SlotStatus.NOT_YET_DUE, SlotStatus.NOT_YET_DUE, SlotStatus.NOT_YET_DUE);
+                SlotStatus.NOT_YET_DUE);
         assertThat(card.due()).isZero();
         assertThat(card.percentTaken()).isNull();
+        Scorecard closed = Scoring.score(Schedule.DEFAULT, List.of(), LocalDate.parse("2024-10-14"),
+                LocalDate.parse("2024-10-14"), LocalDateTime.parse("2024-10-14T10:00"), ALWAYS, UTC);
+        assertThat(status(closed, "2024-10-14", Period.AM)).isEqualTo(SlotStatus.MISSED);
+    }
+
+    @Test
+    void aMissedDoseOpenedLaterThatDayBecomesLate() {
+        List<Opening> openings = List.of(local("2024-10-14T15:30", 2, Period.AM));
+        Scorecard card = Scoring.score(Schedule.DEFAULT, openings, LocalDate.parse("2024-10-14"),
+                LocalDate.parse("2024-10-14"), LocalDateTime.parse("2024-10-14T16:00"), ALWAYS, UTC);
+        assertThat(status(card, "2024-10-14", Period.AM)).isEqualTo(SlotStatus.LATE);
     }
 
     @Test
@@ -140,7 +165,7 @@ class ScoringTests {
     void aWiderWindowTurnsLateIntoTaken() {
         Schedule wide = new Schedule(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), 180);
         Scorecard card = Scoring.score(wide, List.of(local("2024-10-14T10:45", 2, Period.AM)),
-                LocalDate.parse("2024-10-14"), LocalDate.parse("2024-10-14"), LONG_AFTER);
+                LocalDate.parse("2024-10-14"), LocalDate.parse("2024-10-14"), LONG_AFTER, ALWAYS, UTC);
         assertThat(card.slots().get(0).status()).isEqualTo(SlotStatus.TAKEN);
     }
 }

@@ -118,7 +118,8 @@ class WeeklyAdherenceTests {
         data.record(organization, client, at(twoDaysAgo, 8, 1),
                 ClinicData.opening("pill-new", at(twoDaysAgo, 8, 0), 0, day(twoDaysAgo), 1, false));
         Scorecard week = truth(client);
-        assertThat(week.from()).isEqualTo(twoDaysAgo);
+        assertThat(week.monitoredSince()).isEqualTo(twoDaysAgo);
+        assertThat(week.slots().get(0).date()).isEqualTo(twoDaysAgo);
         WeekScore score = score(client);
         assertThat(score.due()).isEqualTo(week.due()).isBetween(4, 6);
         assertThat(score.taken()).isEqualTo(1);
@@ -126,19 +127,9 @@ class WeeklyAdherenceTests {
 
         data.record(organization, client, Instant.now(), ClinicData.opening("pill-new",
                 at(today.minusDays(9), 8, 0), 0, day(today.minusDays(9)), 1, false));
-        assertThat(truth(client).from()).isEqualTo(today.minusDays(6));
+        assertThat(truth(client).monitoredSince()).isEqualTo(today.minusDays(9));
+        assertThat(truth(client).slots().get(0).date()).isEqualTo(today.minusDays(6));
         assertThat(score(client).due()).isEqualTo(truth(client).due()).isGreaterThanOrEqualTo(12);
-    }
-
-    @Test
-    void aWeekStartsAtTheFirstOpeningOnlyWhenThatFallsInsideIt() {
-        LocalDate today = LocalDate.parse("2025-03-12");
-        assertThat(Adherence.weekStart(today, null)).isEqualTo("2025-03-06");
-        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-01-01"))).isEqualTo("2025-03-06");
-        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-03-06"))).isEqualTo("2025-03-06");
-        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-03-07"))).isEqualTo("2025-03-07");
-        assertThat(Adherence.weekStart(today, today)).isEqualTo(today);
-        assertThat(Adherence.weekStart(today, LocalDate.parse("2025-03-13"))).isEqualTo("2025-03-06");
     }
 
     @Test
@@ -170,15 +161,20 @@ class WeeklyAdherenceTests {
     }
 
     @Test
-    void aScoreLastsUntilTheClientsNextLocalMidnight() {
+    void aScoreLastsUntilTheNextDoseWindowClosesOrTheClientsNextLocalMidnight() {
         Client client = client("Pacific/Auckland");
-        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        LocalDate today = LocalDate.now(auckland);
         data.record(organization, client, Instant.now(), ClinicData.opening("pill-d",
                 today.atTime(8, 0).atZone(ZoneId.of("Pacific/Auckland")).toInstant(), null, day(today), 1, false));
         score(client);
         Instant validUntil = jdbc.sql("select valid_until from adherence_week_scores where client_id = ?")
                 .param(client.id().value()).query(java.sql.Timestamp.class).single().toInstant();
-        assertThat(validUntil).isEqualTo(today.plusDays(1).atStartOfDay(ZoneId.of("Pacific/Auckland")).toInstant());
+        // The AM dose was taken; the PM dose (20:00 ± 2 h) is missed at 22:00 unless opened: the score changes then.
+        Instant pmCloses = today.atTime(22, 0).atZone(auckland).toInstant();
+        Instant midnight = today.plusDays(1).atStartOfDay(auckland).toInstant();
+        assertThat(validUntil).isIn(pmCloses, midnight)
+                .isEqualTo(java.time.LocalDateTime.now(auckland).isBefore(today.atTime(22, 0)) ? pmCloses : midnight);
 
         jdbc.sql("update adherence_week_scores set valid_until = ?, percent_taken = 7 where client_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), client.id().value()).update();
