@@ -100,4 +100,62 @@ class BrowserTests {
             browser.screenshot("tenovi-rejected");
         }
     }
+
+    @Autowired
+    org.rpmsync.reports.ClinicData data;
+    @Autowired
+    org.rpmsync.clients.ClientDirectory clients;
+
+    @Test
+    void theAdherenceCardsFormsAnswerInPlaceBesideTheForm() throws Exception {
+        Organization clinic = fixtures.organization();
+        String practitioner = fixtures.staff(clinic, Role.PRACTITIONER);
+        var client = clients.create(clinic.id(), org.rpmsync.organization.SystemActor.BOOTSTRAP,
+                new org.rpmsync.clients.ClientDetails("Mae", "Jemison", null, null, "UTC"));
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3);
+        java.time.Instant opened = day.atTime(10, 45).toInstant(java.time.ZoneOffset.UTC);
+        data.record(clinic, client, opened, org.rpmsync.reports.ClinicData.opening("pill-browser", opened, 0,
+                org.rpmsync.adherence.Opening.dayNumber(day), 1, false));
+        try (Browser browser = Browser.open(PORT)) {
+            WebDriver page = browser.driver();
+            var js = (org.openqa.selenium.JavascriptExecutor) page;
+            browser.signIn(practitioner, Fixtures.PASSWORD);
+            browser.go("/clients/" + client.id() + "/reports?q=medication&range=7d");
+            browser.waitFor(By.id("schedule-form"));
+            js.executeScript("document.getElementById('schedule-form').scrollIntoView({block: 'center'})");
+            Object before = js.executeScript("return window.scrollY");
+            js.executeScript("document.getElementById('am').value = '22:00'");
+            page.findElement(By.cssSelector("#schedule-form button")).click();
+            browser.waitFor(By.id("schedule-problem"));
+            assertThat(page.findElement(By.id("schedule-problem")).getText())
+                    .contains("Not saved: the AM dose must be due before the PM dose",
+                            "The schedule in use is still AM 08:00, PM 20:00");
+            assertThat(page.findElement(By.id("am")).getAttribute("aria-invalid")).isEqualTo("true");
+            // The page stays where the user was looking: the form and its message are both on screen.
+            assertThat(((Number) js.executeScript("return window.scrollY")).doubleValue())
+                    .isCloseTo(((Number) before).doubleValue(), org.assertj.core.data.Offset.offset(150.0));
+            for (String element : new String[] {"schedule-form", "schedule-problem"}) {
+                assertThat((Boolean) js.executeScript("var r = document.getElementById(arguments[0])"
+                        + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight", element))
+                        .as(element).isTrue();
+            }
+            browser.screenshot("adherence-schedule-rejected");
+
+            js.executeScript("document.getElementById('am').value = '09:00'");
+            page.findElement(By.cssSelector("#schedule-form button")).click();
+            browser.waitFor(By.id("schedule-saved"));
+            assertThat(page.findElement(By.id("schedule-saved")).getText()).contains("Schedule saved: AM 09:00");
+            assertThat(page.findElement(By.id("am")).getAttribute("value")).isEqualTo("09:00");
+            assertThat(page.findElements(By.id("schedule-problem"))).isEmpty();
+            assertThat(page.findElement(By.cssSelector("[title='" + day + " AM: Taken']")).isDisplayed()).isTrue();
+
+            String reason = "reason-" + day + "-PM";
+            page.findElement(By.id(reason)).sendKeys("In hospital");
+            page.findElement(By.xpath("//input[@id='" + reason + "']/following-sibling::button")).click();
+            browser.waitFor(By.cssSelector(".reason .field-ok"));
+            assertThat(page.findElement(By.id(reason)).getAttribute("value")).isEqualTo("In hospital");
+            assertThat(page.getCurrentUrl()).contains("range=7d").doesNotContain("reasons");
+            browser.screenshot("adherence-reason-saved");
+        }
+    }
 }

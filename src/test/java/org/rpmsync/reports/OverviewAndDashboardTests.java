@@ -152,7 +152,7 @@ class OverviewAndDashboardTests {
         String after = page(reports + "?range=custom&from=2024-10-14&to=2024-10-14");
         assertThat(after).contains("title=\"2024-10-14 AM: Taken\"", "Stayed at her daughter&#39;s",
                 "value=\"09:00\"");
-        assertThat(after.replaceAll("\\s+", " ")).contains("<td class=\"percent-taken\">50%</td> <td>100%</td>");
+        assertThat(after.replaceAll("\\s+", " ")).contains("<td class=\"percent-taken\">50% of 2</td> <td>100% of 1</td>");
         mvc.perform(post(reports + "/schedule").with(practitioner).with(csrf())
                 .param("am", "22:00").param("pm", "21:00").param("window", "120"))
                 .andExpect(status().is3xxRedirection());

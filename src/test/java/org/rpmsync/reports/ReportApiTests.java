@@ -128,18 +128,25 @@ class ReportApiTests {
         JsonNode body = body(api("/adherence?from=2024-10-14&to=2024-10-14"));
         assertThat(body.get("schedule").get("am").asText()).isEqualTo("08:00");
         assertThat(body.get("schedule").get("windowMinutes").asInt()).isEqualTo(120);
+        // The PillBox's first opening, Monday 21:30 local, starts monitoring: Monday's AM dose was not monitored.
+        assertThat(body.get("monitoredSince").asText()).isEqualTo("2024-10-14");
         assertThat(body.get("taken").asInt()).isEqualTo(1);
-        assertThat(body.get("missed").asInt()).isEqualTo(1);
-        assertThat(body.get("percent").asInt()).isEqualTo(50);
+        assertThat(body.get("missed").asInt()).isZero();
+        assertThat(body.get("notMonitored").asInt()).isEqualTo(1);
+        assertThat(body.get("due").asInt()).isEqualTo(1);
+        assertThat(body.get("percent").asInt()).isEqualTo(100);
         assertThat(body.get("slots")).hasSize(2);
         assertThat(body.get("slots").get(1).get("status").asText()).isEqualTo("taken");
         assertThat(body.get("slots").get(1).get("openedAt").asText()).isEqualTo("2024-10-15T02:30:00Z");
-        assertThat(body.get("slots").get(0).get("status").asText()).isEqualTo("missed");
+        assertThat(body.get("slots").get(0).get("status").asText()).isEqualTo("not_monitored");
     }
 
     @Test
     void aPillboxFlushingDaysOfOpeningsLateRescoresThoseDays(@Autowired ClinicData data) throws Exception {
-        assertThat(body(api("/adherence?from=2024-10-12&to=2024-10-13")).get("missed").asInt()).isEqualTo(4);
+        // Before the flush the PillBox seemed to start on the 14th: nothing was due on the 12th and 13th.
+        JsonNode before = body(api("/adherence?from=2024-10-12&to=2024-10-13"));
+        assertThat(before.get("due").asInt()).isZero();
+        assertThat(before.get("slots")).isEmpty();
         // Back in range three days later: older than what is stored, flagged late, scored at their true times.
         Instant burst = Instant.parse("2024-10-16T15:00:00Z");
         data.record(organization, client, burst,
@@ -147,6 +154,7 @@ class ReportApiTests {
                 ClinicData.opening("pill-1", Instant.parse("2024-10-13T01:05:00Z"), -300, 7, 2, false),
                 ClinicData.opening("pill-1", Instant.parse("2024-10-13T13:20:00Z"), -300, 1, 1, false));
         JsonNode after = body(api("/adherence?from=2024-10-12&to=2024-10-13"));
+        assertThat(after.get("monitoredSince").asText()).isEqualTo("2024-10-12");
         assertThat(after.get("taken").asInt()).isEqualTo(3);
         assertThat(after.get("missed").asInt()).isEqualTo(1);
         JsonNode items = body(api("/measurements?type=medication_compartment_opened&to=2024-10-13")).get("items");
