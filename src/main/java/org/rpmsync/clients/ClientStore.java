@@ -63,7 +63,10 @@ class ClientStore {
         if (query != null) {
             where.append(" and (lower(first_name) like :q escape '\\' or lower(last_name) like :q escape '\\'"
                     + " or lower(first_name || ' ' || last_name) like :q escape '\\'"
-                    + " or lower(email) like :q escape '\\' or lower(external_id) like :q escape '\\')");
+                    + " or lower(email) like :q escape '\\' or lower(external_id) like :q escape '\\'"
+                    + " or lower(tenovi_patient_id) like :q escape '\\'"
+                    + " or exists (select 1 from device_assignments d where d.organization_id = :org"
+                    + " and d.client_id = clients.id and lower(d.device_id) like :q escape '\\'))");
         }
         String pattern = query == null ? null : "%" + query.toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

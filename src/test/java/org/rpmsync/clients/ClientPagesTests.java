@@ -71,6 +71,24 @@ class ClientPagesTests {
     }
 
     @Test
+    void findsClientsByTenoviPatientIdAndDeviceHwiId(@Autowired PatientIds patientIds,
+                                                     @Autowired DeviceAssignments assignments) throws Exception {
+        Client ada = add("Ada", "Lovelace", null, null);
+        Client mary = add("Mary", "Somerville", null, null);
+        patientIds.save(organization.id(), SystemActor.BOOTSTRAP, ada.id(), "TNV-88412");
+        assignments.assign(organization.id(), SystemActor.BOOTSTRAP, mary.id(),
+                new DeviceDetails("tenovi", "C0FFEE9F2B", "Tenovi Pillbox", "21", null, null), false);
+        mvc.perform(get("/clients").param("q", "tnv-884").with(practitioner))
+                .andExpect(content().string(allOf(containsString("Lovelace, Ada"), not(containsString("Somerville")))));
+        mvc.perform(get("/clients").param("q", "c0ffee9f").with(practitioner))
+                .andExpect(content().string(allOf(containsString("Somerville, Mary"), not(containsString("Lovelace")))));
+        mvc.perform(get("/api/v1/users").param("q", "9f2b")
+                        .header("Authorization", "Bearer " + fixtures.orgToken(organization)))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Somerville"),
+                        not(containsString("Lovelace")))));
+    }
+
+    @Test
     void pagesTwentyFiveClientsAtATime() throws Exception {
         for (int i = 0; i < 30; i++) {
             add("Pat", String.format("Patient%02d", i), null, null);
