@@ -25,7 +25,7 @@ class ApiSecurity {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole("PLATFORM_TOKEN")
                         .requestMatchers("/api/v1/admin/**").hasRole("PLATFORM_TOKEN")
