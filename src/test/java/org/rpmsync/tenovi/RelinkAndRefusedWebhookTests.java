@@ -122,7 +122,7 @@ class RelinkAndRefusedWebhookTests {
                 .andExpect(content().string(allOf(containsString("data-health=\"refused\""),
                         containsString("<span class=\"badge warn\">Webhooks refused</span>"),
                         containsString("id=\"tenovi-refused\" class=\"flash warn\""),
-                        containsString("2 refused in the last 24 h"), containsString("id=\"refused-register\""),
+                        containsString("Webhook deliveries refused: 2 in the last 24 h, latest "), containsString("id=\"refused-register\""),
                         not(containsString("<dd id=\"tenovi-last-error\">none</dd>")))));
         mvc.perform(get("/settings/integrations/tenovi/health").with(fixtures.signedIn(admin)))
                 .andExpect(content().string(allOf(containsString("<span>2</span>"),
