@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,5 +32,18 @@ class H2SmokeTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Copy\",\"slug\":\"" + clinic.slug() + "\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("slug_taken"));
+    }
+
+    @Test
+    void countsRefusedWebhookDeliveriesOnH2() throws Exception {
+        Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post(webhook.path()).header(webhook.header(), "wrong").contentType(MediaType.APPLICATION_JSON)
+                    .content("[]")).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/integrations/tenovi")
+                        .header("Authorization", "Bearer " + fixtures.orgToken(webhook.organization())))
+                .andExpect(jsonPath("$.refusedDeliveries.count24h").value(2))
+                .andExpect(jsonPath("$.refusedDeliveries.lastAt").isNotEmpty());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.rpmsync.measurements.UnmatchedReadings;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.TenoviConnections;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,30 +22,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The integration health panel on the Tenovi tile (an htmx fragment, refreshed every 30 s): deliveries today, last
- * delivery, refused deliveries, invalid items, unmatched readings, inbox depth and lag, failed deliveries with a
- * button to process them again.
+ * delivery, deliveries refused in the last 24 h, invalid items, unmatched readings, inbox depth and lag, failed
+ * deliveries (in plain words, see {@link ProcessingFailure}) with a button to process them again.
  */
 @Controller
 class HealthPanel {
 
     private final InboxState state;
-    private final RefusedDeliveries refused;
+    private final TenoviConnections connections;
     private final UnmatchedReadings unmatched;
     private final Inbox inbox;
     private final InboxWorker worker;
     private final JdbcClient jdbc;
 
-    HealthPanel(InboxState state, RefusedDeliveries refused, UnmatchedReadings unmatched, Inbox inbox,
+    HealthPanel(InboxState state, TenoviConnections connections, UnmatchedReadings unmatched, Inbox inbox,
                 InboxWorker worker, JdbcClient jdbc) {
         this.state = state;
-        this.refused = refused;
+        this.connections = connections;
         this.unmatched = unmatched;
         this.inbox = inbox;
         this.worker = worker;
         this.jdbc = jdbc;
     }
 
-    record FailedDelivery(long id, Instant receivedAt, int attempts, String lastError) {
+    /** A delivery that failed processing; {@code reason} is plain words and what to do, never technical detail. */
+    record FailedDelivery(long id, Instant receivedAt, int attempts, String reason) {
     }
 
     @GetMapping("/settings/integrations/tenovi/health")
@@ -55,7 +57,7 @@ class HealthPanel {
         model.addAttribute("inbox", mine);
         model.addAttribute("lag", mine.oldestPending() == null ? Duration.ZERO
                 : Duration.between(mine.oldestPending(), Instant.now()));
-        model.addAttribute("refusedToday", refused.today(organization));
+        model.addAttribute("refused", connections.status(organization).refusedDeliveries());
         model.addAttribute("rejectedToday", unmatched.rejectedSince(organization, startOfDay));
         model.addAttribute("rejections", unmatched.rejections(organization, 5));
         model.addAttribute("unmatched", unmatched.count(organization));
@@ -78,7 +80,7 @@ class HealthPanel {
                         + "and status = 'FAILED' order by id desc limit 20")
                 .param(organization.value())
                 .query((rs, n) -> new FailedDelivery(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getInt("attempts"), rs.getString("last_error")))
+                        rs.getInt("attempts"), ProcessingFailure.shown(rs.getString("last_error"))))
                 .list();
     }
 }

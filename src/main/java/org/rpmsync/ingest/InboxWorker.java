@@ -95,11 +95,11 @@ class InboxWorker implements SmartLifecycle {
             } catch (RuntimeException e) {
                 int attempts = candidate.attempts() + 1;
                 Duration retryIn = Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 8)));
-                String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+                ProcessingFailure failure = ProcessingFailure.of(e);
                 transactions.executeWithoutResult(status -> inbox.failed(candidate.id(), attempts,
-                        settings.maxAttempts(), Instant.now(), retryIn, reason));
+                        settings.maxAttempts(), Instant.now(), retryIn, failure.reason()));
                 log.warn("Inbox delivery {} failed (try {} of {}): {}", candidate.id(), attempts,
-                        settings.maxAttempts(), e.getClass().getSimpleName());
+                        settings.maxAttempts(), failure, e);
             }
             handled++;
         }

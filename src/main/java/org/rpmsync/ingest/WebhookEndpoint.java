@@ -32,17 +32,15 @@ class WebhookEndpoint {
     private final Inbox inbox;
     private final InboxWorker worker;
     private final DeliveryRateLimit rateLimit;
-    private final RefusedDeliveries refused;
     private final IngestSettings settings;
     private final MeterRegistry meters;
 
     WebhookEndpoint(TenoviConnections connections, Inbox inbox, InboxWorker worker, DeliveryRateLimit rateLimit,
-                    RefusedDeliveries refused, IngestSettings settings, MeterRegistry meters) {
+                    IngestSettings settings, MeterRegistry meters) {
         this.connections = connections;
         this.inbox = inbox;
         this.worker = worker;
         this.rateLimit = rateLimit;
-        this.refused = refused;
         this.settings = settings;
         this.meters = meters;
     }
@@ -57,7 +55,7 @@ class WebhookEndpoint {
         try {
             WebhookVerdict verdict = connections.judgeWebhook(webhookKey, request::getHeader);
             if (!verdict.accepted()) {
-                verdict.owner().ifPresent(refused::count);
+                verdict.owner().ifPresent(connections::webhookRefused);
                 return answer("refused", problem(HttpStatus.UNAUTHORIZED, "unauthorized",
                         "Missing or wrong webhook secret, or unknown webhook."), null);
             }

@@ -77,6 +77,25 @@ final class Account {
         return List.copyOf(webhooks);
     }
 
+    synchronized Optional<TenoviWebhook> webhook(String id) {
+        return webhooks.stream().filter(w -> w.id().equals(id)).findFirst();
+    }
+
+    /** Replaces the webhook with the same id; false when there is none. */
+    synchronized boolean replaceWebhook(TenoviWebhook webhook) {
+        for (int i = 0; i < webhooks.size(); i++) {
+            if (webhooks.get(i).id().equals(webhook.id())) {
+                webhooks.set(i, webhook);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    synchronized boolean removeWebhook(String id) {
+        return webhooks.removeIf(w -> w.id().equals(id));
+    }
+
     synchronized StoredMeasurement store(Reading reading, Instant created) {
         var stored = new StoredMeasurement(nextSequence++, reading, created);
         measurements.addLast(stored);

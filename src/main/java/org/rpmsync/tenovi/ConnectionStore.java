@@ -62,13 +62,15 @@ class ConnectionStore {
                 .params(ts(previousExpiresAt), newHash, ts(Instant.now()), organizationId).update();
     }
 
-    /** Erases every credential; the webhook key, health history and all data stay. */
+    /**
+     * Erases the API key; the webhook key and secrets (so Tenovi's webhooks keep working and a re-link issues no
+     * new secret), health history and all data stay.
+     */
     void unlink(UUID organizationId) {
         jdbc.sql("""
                 update tenovi_connections set status = 'not_linked', client_domain = null, api_key_key_id = null,
                   api_key_iv = null, api_key_ciphertext = null, api_key_hint = null, checked_at = null,
-                  last_error = null, webhook_secret_hash = null, previous_secret_hash = null,
-                  previous_secret_expires_at = null, linked_at = null, updated_at = ? where organization_id = ?""")
+                  last_error = null, linked_at = null, updated_at = ? where organization_id = ?""")
                 .params(ts(Instant.now()), organizationId).update();
     }
 

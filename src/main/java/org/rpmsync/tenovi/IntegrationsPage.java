@@ -72,8 +72,8 @@ class IntegrationsPage {
     @PostMapping("/tenovi/unlink")
     String unlink(@AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         connections.unlink(actor);
-        redirect.addFlashAttribute("message", "Tenovi unlinked. The API key and webhook secret were erased; "
-                + "your data is kept.");
+        redirect.addFlashAttribute("message", "Tenovi unlinked. The API key was erased; the webhook URL and secret "
+                + "stay valid, so Tenovi's webhooks keep working, and your data is kept.");
         redirect.addFlashAttribute("messageKind", "ok");
         return "redirect:/settings/integrations";
     }
@@ -96,7 +96,9 @@ class IntegrationsPage {
             WebhookRegistration registration = connections.registerWebhooks(actor);
             model.addAttribute("secret", registration.secret());
             if (registration.registered()) {
-                message(model, "ok", "Tenovi now sends measurements and fulfillment updates to RPM Sync.");
+                message(model, "ok", "Tenovi now sends measurements and fulfillment updates to RPM Sync with the new "
+                        + "secret (webhooks updated: " + registration.updated() + ", stale duplicates removed: "
+                        + registration.removed() + ", created: " + registration.created() + ").");
             } else {
                 message(model, "warn", "Tenovi did not accept the webhook registration ("
                         + (registration.tenoviStatus() > 0 ? "HTTP " + registration.tenoviStatus() : "no answer")

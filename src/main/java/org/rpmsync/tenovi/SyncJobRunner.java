@@ -87,8 +87,8 @@ class SyncJobRunner {
             jobs.finish(job.id(), SyncJob.FAILED, failure.getMessage());
         } catch (RuntimeException e) {
             log.warn("Tenovi {} job {} failed unexpectedly", job.trigger().wire(), job.id(), e);
-            jobs.finish(job.id(), SyncJob.FAILED, "Unexpected error (" + e.getClass().getSimpleName()
-                    + "); the job resumes from its last checkpoint next time.");
+            jobs.finish(job.id(), SyncJob.FAILED, "An internal error stopped the job; it resumes from its last "
+                    + "checkpoint next time. If it keeps failing, contact RPM Sync support.");
         }
     }
 

@@ -40,14 +40,25 @@ class TenoviApi {
     record WebhookResponse(String url, String authHeader, @JsonInclude(JsonInclude.Include.NON_NULL) String authKey) {
     }
 
+    /** Deliveries refused on our webhook URL (missing or wrong secret) in the last 24 h, and the latest one's time. */
+    record RefusedResponse(long count24h, Instant lastAt) {
+    }
+
+    /**
+     * {@code lastError} is the failed key check, else the refused deliveries' sentence (what happened and what to
+     * do), so it is never null while Tenovi's deliveries are being refused.
+     */
     record ConnectionResponse(boolean enabled, String status, String clientDomain, String apiKeyHint,
-                              Instant checkedAt, String lastError, Instant lastWebhookAt, WebhookResponse webhook) {
+                              Instant checkedAt, String lastError, Instant lastWebhookAt, WebhookResponse webhook,
+                              RefusedResponse refusedDeliveries) {
 
         static ConnectionResponse of(TenoviConnection c, WebhookSecret newSecret) {
             WebhookResponse webhook = c.webhookUrl() == null ? null : new WebhookResponse(c.webhookUrl(),
                     c.webhookAuthHeader(), newSecret == null ? null : newSecret.authKey());
+            RefusedDeliveries refused = c.refusedDeliveries();
             return new ConnectionResponse(c.enabled(), c.status().wire(), c.clientDomain(), c.apiKeyHint(),
-                    c.checkedAt(), c.lastError(), c.lastWebhookAt(), webhook);
+                    c.checkedAt(), c.currentError(), c.lastWebhookAt(), webhook,
+                    new RefusedResponse(refused.count24h(), refused.lastAt()));
         }
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -88,6 +89,48 @@ public class TenoviClient {
     /** Creates a webhook in Tenovi ({@code POST hwi/webhooks/}); returns Tenovi's answer as is. */
     TenoviResponse registerWebhook(TenoviCredentials credentials, TenoviWebhookRegistration registration) {
         return send(credentials, HttpMethod.POST, "hwi/webhooks/", registration);
+    }
+
+    /**
+     * The webhooks configured in Tenovi ({@code GET hwi/webhooks/}): a bare array, or DRF pages whose {@code next} is
+     * followed (at most 20). A non-2xx answer is returned as its status with no webhooks; {@link TenoviUnavailable}
+     * when Tenovi never answered or sent something unreadable.
+     */
+    TenoviWebhook.Listing webhooks(TenoviCredentials credentials) {
+        List<TenoviWebhook> webhooks = new ArrayList<>();
+        TenoviResponse response = send(credentials, HttpMethod.GET, "hwi/webhooks/", null);
+        for (int page = 1; response.ok(); page++) {
+            JsonNode answer = parse(response, JsonNode.class);
+            JsonNode items = answer.isArray() ? answer : answer.path("results");
+            items.forEach(item -> webhooks.add(JSON.treeToValue(item, TenoviWebhook.class)));
+            String next = answer.path("next").isString() ? answer.path("next").asString() : null;
+            if (next == null || page >= 20) {
+                return new TenoviWebhook.Listing(response.status(), webhooks);
+            }
+            URI uri = URI.create(next);
+            if (!trusted(uri)) {
+                throw new TenoviUnavailable("Tenovi's next-page link points to an unexpected host", null);
+            }
+            response = call(credentials, HttpMethod.GET, uri, null, MAX_BODY);
+        }
+        return new TenoviWebhook.Listing(response.status(), List.of());
+    }
+
+    /** Gives an existing webhook new values ({@code PATCH hwi/webhooks/{id}/}); returns Tenovi's answer as is. */
+    TenoviResponse updateWebhook(TenoviCredentials credentials, String id, TenoviWebhookRegistration registration) {
+        return send(credentials, HttpMethod.PATCH, "hwi/webhooks/" + webhookId(id) + "/", registration);
+    }
+
+    /** Removes a webhook ({@code DELETE hwi/webhooks/{id}/}); returns Tenovi's answer as is. */
+    TenoviResponse deleteWebhook(TenoviCredentials credentials, String id) {
+        return send(credentials, HttpMethod.DELETE, "hwi/webhooks/" + webhookId(id) + "/", null);
+    }
+
+    private static String webhookId(String id) {
+        if (id == null || !id.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new TenoviUnavailable("Tenovi listed a webhook with an unusable id", null);
+        }
+        return id;
     }
 
     /**
@@ -228,7 +271,9 @@ public class TenoviClient {
                     res.getHeaders().getFirst(HttpHeaders.LOCATION), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
         } catch (RestClientException e) {
             Throwable cause = e.getMostSpecificCause();
-            throw new TenoviUnavailable(cause.getClass().getSimpleName() + " calling Tenovi", null);
+            log.warn("Calling Tenovi for {} failed: {}", credentials.clientDomain(), cause.getClass().getName());
+            throw new TenoviUnavailable(cause instanceof java.net.http.HttpTimeoutException
+                    ? "Tenovi did not answer in time" : "the connection to Tenovi failed", null);
         }
     }
 

@@ -31,9 +31,12 @@ public class TenoviConnections {
     private final AuditLog audit;
     private final WebhookSecrets secrets;
     private final TenoviProperties properties;
+    private final WebhookRegistrar registrar;
+    private final RefusedWebhooks refused;
 
     TenoviConnections(ConnectionStore store, SecretBox box, TenoviClient client, OrganizationDirectory organizations,
-                      AuditLog audit, WebhookSecrets secrets, TenoviProperties properties) {
+                      AuditLog audit, WebhookSecrets secrets, TenoviProperties properties, WebhookRegistrar registrar,
+                      RefusedWebhooks refused) {
         this.store = store;
         this.box = box;
         this.client = client;
@@ -41,20 +44,30 @@ public class TenoviConnections {
         this.audit = audit;
         this.secrets = secrets;
         this.properties = properties;
+        this.registrar = registrar;
+        this.refused = refused;
     }
 
     public TenoviConnection status(OrganizationId organization) {
         boolean enabled = enabled(organization);
         Optional<ConnectionRow> row = store.find(organization.value());
-        if (row.isEmpty() || !row.get().linked()) {
+        if (row.isEmpty()) {
             return new TenoviConnection(organization, enabled, enabled ? TenoviStatus.NOT_LINKED
-                    : TenoviStatus.NOT_ENABLED, null, null, null, null,
-                    row.map(ConnectionRow::lastWebhookAt).orElse(null), null, null, false);
+                    : TenoviStatus.NOT_ENABLED, null, null, null, null, null, null, null, false, RefusedDeliveries.NONE);
         }
         ConnectionRow r = row.get();
+        RefusedDeliveries refusals = refused.recent(organization, Instant.now());
+        boolean secretSet = r.secretHash() != null;
+        String url = secretSet ? secrets.url(r.webhookKey()) : null;
+        String header = secretSet ? r.webhookAuthHeader() : null;
+        if (!r.linked()) {
+            return new TenoviConnection(organization, enabled, enabled ? TenoviStatus.NOT_LINKED
+                    : TenoviStatus.NOT_ENABLED, null, null, null, null, r.lastWebhookAt(), url, header, secretSet,
+                    refusals);
+        }
         return new TenoviConnection(organization, enabled, enabled ? r.status() : TenoviStatus.NOT_ENABLED,
                 r.clientDomain(), r.apiKeyHint(), r.checkedAt(), r.lastError(), r.lastWebhookAt(),
-                secrets.url(r.webhookKey()), r.webhookAuthHeader(), r.secretHash() != null);
+                secrets.url(r.webhookKey()), r.webhookAuthHeader(), secretSet, refusals);
     }
 
     /** Links (or replaces the key of) the actor's organization after Tenovi accepted the key. */
@@ -96,11 +109,13 @@ public class TenoviConnections {
         return status(organization);
     }
 
-    /** Erases the key and webhook secrets; measurements, devices and history stay. Idempotent. */
+    /**
+     * Erases the key; the webhook URL and secret stay valid (Tenovi's webhooks keep being accepted, and a re-link
+     * issues no new secret), as do measurements, devices and history. Idempotent.
+     */
     public void unlink(Actor actor) {
         OrganizationId organization = actor.organizationId();
         store.unlink(organization.value());
-        secrets.forget();
         record(actor, "TENOVI_UNLINKED", AuditEntry.Outcome.SUCCESS, null);
     }
 
@@ -113,29 +128,19 @@ public class TenoviConnections {
         return secret;
     }
 
-    /** Rotates the secret and creates the MEASUREMENT and FULFILLMENT webhooks in Tenovi with it. */
+    /**
+     * Rotates the secret and gives it to our webhooks in Tenovi: our registrations at the same URL are updated (stale
+     * duplicates removed) and the missing MEASUREMENT/FULFILLMENT ones created, never added beside the old ones.
+     */
     public WebhookRegistration registerWebhooks(Actor actor) {
         WebhookSecret secret = rotateWebhookSecret(actor);
         TenoviCredentials credentials = credentials(actor.organizationId()).orElseThrow(TenoviConnections::notLinked);
-        int failedStatus = 0;
-        boolean registered = true;
-        for (String event : new String[] {"MEASUREMENT", "FULFILLMENT"}) {
-            try {
-                TenoviResponse response = client.registerWebhook(credentials, new TenoviWebhookRegistration(
-                        secret.url(), event, secret.authHeader(), secret.authKey(), true));
-                if (!response.ok()) {
-                    registered = false;
-                    failedStatus = response.status();
-                    break;
-                }
-            } catch (TenoviUnavailable e) {
-                registered = false;
-                break;
-            }
-        }
-        record(actor, "TENOVI_WEBHOOK_REGISTERED", registered ? AuditEntry.Outcome.SUCCESS : AuditEntry.Outcome.FAILED,
-                registered ? null : "Tenovi HTTP " + failedStatus);
-        return new WebhookRegistration(secret, registered, failedStatus);
+        WebhookRegistrar.Result result = registrar.register(credentials, secret);
+        record(actor, "TENOVI_WEBHOOK_REGISTERED", result.registered() ? AuditEntry.Outcome.SUCCESS
+                : AuditEntry.Outcome.FAILED, "updated " + result.updated() + ", removed " + result.removed()
+                + ", created " + result.created() + (result.registered() ? "" : "; Tenovi HTTP " + result.failedStatus()));
+        return new WebhookRegistration(secret, result.registered(), result.failedStatus(), result.updated(),
+                result.removed(), result.created());
     }
 
     /**
@@ -158,6 +163,11 @@ public class TenoviConnections {
     /** The header name Tenovi must send the secret in, for the webhook endpoint. */
     public Optional<String> webhookAuthHeader(String webhookKey) {
         return store.findByWebhookKey(webhookKey).map(ConnectionRow::webhookAuthHeader);
+    }
+
+    /** For the webhook endpoint: a delivery with a wrong or missing secret was refused (the tile turns amber). */
+    public void webhookRefused(OrganizationId organization) {
+        refused.count(organization, Instant.now());
     }
 
     /** For the webhook endpoint: remembers when the latest delivery arrived (shown on the tile). */

@@ -89,7 +89,7 @@ class InboxRecoveryTests {
                 new IngestSettings(null, null, 0, 10, null, 1, null, null));
         failing.drain();
         assertThat(jdbc.sql("select status || ' ' || last_error from inbox_messages where id = ?").param(id)
-                .query(String.class).single()).isEqualTo("FAILED IllegalStateException: simulated processing bug");
+                .query(String.class).single()).isEqualTo("FAILED " + ProcessingFailure.INTERNAL.reason());
         assertThat(readings(clinic)).isZero();
         assertThat(inbox.retry(clinic.id(), id)).isTrue();
         worker.drain();

@@ -242,7 +242,7 @@ class WebhookIngestTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
         assertThat(jdbc.sql("select count(*) from inbox_messages where organization_id = ?")
                 .param(mine.organization().id().value()).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select refused from refused_deliveries where organization_id = ?")
+        assertThat(jdbc.sql("select sum(refused) from tenovi_refused_deliveries where organization_id = ?")
                 .param(mine.organization().id().value()).query(Integer.class).single()).isEqualTo(2);
     }
 

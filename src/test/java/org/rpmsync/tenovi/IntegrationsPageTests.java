@@ -130,14 +130,15 @@ class IntegrationsPageTests {
         mvc.perform(post("/settings/integrations/tenovi/link").with(fixtures.signedIn(admin)).with(csrf())
                 .param("clientDomain", "pageclinic").param("apiKey", API_KEY)).andExpect(status().isOk());
         tenovi.reset();
-        tenovi.answer(201, 201);
+        tenovi.answer(new FakeTenovi.Answer(200, "[]", java.util.Map.of(), 0)).answer(201, 201);
         mvc.perform(post("/settings/integrations/tenovi/register-webhooks").with(fixtures.signedIn(admin)).with(csrf()))
                 .andExpect(content().string(containsString("Tenovi now sends measurements")));
-        assertThat(tenovi.requests()).extracting(FakeTenovi.Request::pathAndQuery)
-                .containsExactly("/clients/pageclinic/hwi/webhooks/", "/clients/pageclinic/hwi/webhooks/");
-        assertThat(tenovi.requests().get(1).body()).contains("\"event\":\"FULFILLMENT\"");
+        assertThat(tenovi.requests()).extracting(r -> r.method() + " " + r.pathAndQuery())
+                .containsExactly("GET /clients/pageclinic/hwi/webhooks/", "POST /clients/pageclinic/hwi/webhooks/",
+                        "POST /clients/pageclinic/hwi/webhooks/");
+        assertThat(tenovi.requests().get(2).body()).contains("\"event\":\"FULFILLMENT\"");
 
-        tenovi.answer(400);
+        tenovi.answer(new FakeTenovi.Answer(200, "[]", java.util.Map.of(), 0)).answer(400);
         String page = mvc.perform(post("/settings/integrations/tenovi/register-webhooks").with(fixtures.signedIn(admin))
                         .with(csrf()))
                 .andExpect(content().string(allOf(containsString("did not accept the webhook registration (HTTP 400)"),

@@ -46,6 +46,25 @@ final class SimulatedAccount {
         return devices.stream().map(d -> (String) d.get("id")).toList();
     }
 
+    /** The account's webhooks as Tenovi's own API lists them ({@code GET hwi/webhooks/} with the account's key). */
+    List<Map<String, Object>> webhooks() {
+        return JSON.readValue(hwi("GET", "webhooks/", null).body(), new TypeReference<List<Map<String, Object>>>() { });
+    }
+
+    /** One call to the simulated HWI API below {@code /clients/{domain}/hwi/}, with the account's key. */
+    HttpResponse<String> hwi(String method, String path, Object body) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(base + "/clients/" + domain + "/hwi/" + path))
+                    .header("Authorization", "Api-Key " + key).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Actor actor(OrganizationId organization) {
         return new Actor() {
             public Optional<OrganizationId> organization() {

@@ -125,6 +125,40 @@ class TenoviClientTests {
     }
 
     @Test
+    void listsWebhooksFromABareArrayOrAPageAndUpdatesOrDeletesThemById() {
+        tenovi.answer(new Answer(200, "[{\"id\":\"w1\",\"endpoint\":\"https://a/x\",\"event\":\"MEASUREMENT\","
+                        + "\"auth_key\":\"k\",\"post_as_array\":true}]", Map.of(), 0),
+                new Answer(200, "{\"count\":1,\"next\":null,\"results\":[{\"id\":\"w2\",\"endpoint\":\"https://b/\"}]}",
+                        Map.of(), 0),
+                new Answer(403, "{\"detail\":\"no\"}", Map.of(), 0));
+        assertThat(client.webhooks(CREDENTIALS).webhooks()).containsExactly(
+                new TenoviWebhook("w1", "https://a/x", "MEASUREMENT"));
+        assertThat(client.webhooks(CREDENTIALS).webhooks()).extracting(TenoviWebhook::id).containsExactly("w2");
+        assertThat(client.webhooks(CREDENTIALS)).satisfies(listing -> {
+            assertThat(listing.ok()).isFalse();
+            assertThat(listing.status()).isEqualTo(403);
+        });
+
+        tenovi.reset();
+        tenovi.answer(200, 204);
+        assertThat(client.updateWebhook(CREDENTIALS, "w1", new TenoviWebhookRegistration("https://a/x", "MEASUREMENT",
+                "Authorization", "new", true)).ok()).isTrue();
+        assertThat(client.deleteWebhook(CREDENTIALS, "w2").status()).isEqualTo(204);
+        assertThat(tenovi.requests()).extracting(r -> r.method() + " " + r.pathAndQuery()).containsExactly(
+                "PATCH /clients/myclinic/hwi/webhooks/w1/", "DELETE /clients/myclinic/hwi/webhooks/w2/");
+        assertThat(tenovi.requests().get(0).body()).contains("\"auth_key\":\"new\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.deleteWebhook(CREDENTIALS, "../w2"))
+                .isInstanceOf(TenoviUnavailable.class);
+    }
+
+    @Test
+    void saysInPlainWordsWhenTenoviDoesNotAnswerInTime() {
+        tenovi.answer(new Answer(200, "[]", Map.of(), 2_000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.webhooks(CREDENTIALS))
+                .isInstanceOf(TenoviUnavailable.class).hasMessage("Tenovi did not answer in time");
+    }
+
+    @Test
     void registersAWebhookWithTenovisFieldNames() {
         tenovi.answer(new Answer(201, "{\"id\":\"w1\"}", Map.of(), 0));
         TenoviResponse response = client.registerWebhook(CREDENTIALS, new TenoviWebhookRegistration(

@@ -121,16 +121,17 @@ class WebhookVerificationTests {
     }
 
     @Test
-    void unlinkingStopsWebhooksAndRelinkingKeepsTheUrl() {
+    void unlinkAndRelinkKeepTheWebhookUrlAndSecretValidAndIssueNoNewSecret() {
         Linked a = linked();
         connections.unlink(a.actor());
-        assertThat(connections.verifyWebhook(a.webhookKey(), a.secret().authKey())).isEmpty();
         assertThat(connections.credentials(a.organization())).isEmpty();
+        assertThat(connections.verifyWebhook(a.webhookKey(), a.secret().authKey())).contains(a.organization());
+        assertThat(connections.status(a.organization()).webhookUrl()).isEqualTo(a.secret().url());
 
         LinkOutcome again = connections.link(a.actor(), "myclinic", "tk_live_abcdefgh12345678");
-        assertThat(again.newWebhookSecret().url()).isEqualTo(a.secret().url());
-        assertThat(connections.verifyWebhook(a.webhookKey(), again.newWebhookSecret().authKey()))
-                .contains(a.organization());
+        assertThat(again.newWebhookSecret()).as("a re-link issues no new secret").isNull();
+        assertThat(again.connection().webhookUrl()).isEqualTo(a.secret().url());
+        assertThat(connections.verifyWebhook(a.webhookKey(), a.secret().authKey())).contains(a.organization());
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.rpmsync.tenovi;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts our webhooks into Tenovi with a given secret, replacing our own stale registrations instead of adding more:
+ * of the webhooks Tenovi lists at our URL, the first of each event gets the new secret (its id, which devices may
+ * route to, stays), every further one is deleted, and a MEASUREMENT or FULFILLMENT webhook that is missing is
+ * created. Webhooks at any other URL are left alone. A webhook Tenovi refuses to update is replaced.
+ */
+@Component
+class WebhookRegistrar {
+
+    static final List<String> EVENTS = List.of("MEASUREMENT", "FULFILLMENT");
+
+    private final TenoviClient client;
+
+    WebhookRegistrar(TenoviClient client) {
+        this.client = client;
+    }
+
+    /** What was done in Tenovi, or at which HTTP status (0: no answer) it stopped. */
+    record Result(boolean registered, int failedStatus, int updated, int removed, int created) {
+    }
+
+    Result register(TenoviCredentials credentials, WebhookSecret secret) {
+        Counts counts = new Counts();
+        try {
+            Set<String> covered = new HashSet<>();
+            TenoviWebhook.Listing listing = client.webhooks(credentials);
+            if (!listing.ok()) {
+                throw new Refused(listing.status());
+            }
+            for (TenoviWebhook webhook : listing.webhooks()) {
+                if (!sameUrl(webhook.endpoint(), secret.url())) {
+                    continue;
+                }
+                String event = webhook.event() == null ? "MEASUREMENT" : webhook.event().toUpperCase(Locale.ROOT);
+                if (!covered.contains(event) && client.updateWebhook(credentials, webhook.id(),
+                        registration(secret, event)).ok()) {
+                    covered.add(event);
+                    counts.updated++;
+                } else {
+                    counts.check(client.deleteWebhook(credentials, webhook.id()));
+                    counts.removed++;
+                }
+            }
+            for (String event : EVENTS) {
+                if (!covered.contains(event)) {
+                    counts.check(client.registerWebhook(credentials, registration(secret, event)));
+                    counts.created++;
+                }
+            }
+            return new Result(true, 0, counts.updated, counts.removed, counts.created);
+        } catch (Refused refused) {
+            return new Result(false, refused.status, counts.updated, counts.removed, counts.created);
+        } catch (TenoviUnavailable e) {
+            return new Result(false, 0, counts.updated, counts.removed, counts.created);
+        }
+    }
+
+    private static TenoviWebhookRegistration registration(WebhookSecret secret, String event) {
+        return new TenoviWebhookRegistration(secret.url(), event, secret.authHeader(), secret.authKey(), true);
+    }
+
+    /** Same scheme, host and port (any case), same path and query (exactly), ignoring a trailing slash. */
+    static boolean sameUrl(String endpoint, String ours) {
+        if (endpoint == null) {
+            return false;
+        }
+        try {
+            URI a = URI.create(trim(endpoint));
+            URI b = URI.create(trim(ours));
+            return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
+                    && a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort()
+                    && a.getRawPath().equals(b.getRawPath()) && java.util.Objects.equals(a.getRawQuery(), b.getRawQuery());
+        } catch (IllegalArgumentException notAUrl) {
+            return false;
+        }
+    }
+
+    private static String trim(String url) {
+        String s = url.strip();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static final class Counts {
+        int updated;
+        int removed;
+        int created;
+
+        void check(TenoviResponse response) {
+            if (!response.ok() && response.status() != 404) {
+                throw new Refused(response.status());
+            }
+        }
+    }
+
+    private static final class Refused extends RuntimeException {
+        final int status;
+
+        Refused(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+    }
+}
