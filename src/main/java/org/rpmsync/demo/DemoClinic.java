@@ -50,6 +50,7 @@ class DemoClinic implements ApplicationRunner {
         logins.put("org admin", signIn(clinic, "admin@demo-clinic.test", "Alex Admin", Role.ORG_ADMIN));
         logins.put("practitioner", signIn(clinic, "nurse@demo-clinic.test", "Noor Nurse", Role.PRACTITIONER));
         tenovi.seed(clinic);
+        logins.put("Tenovi (simulated)", tenovi.account());
         print(logins);
     }
 
@@ -66,7 +67,7 @@ class DemoClinic implements ApplicationRunner {
     private void print(Map<String, String> logins) {
         StringBuilder text = new StringBuilder("\n================ RPM Sync demo ================\n")
                 .append("Open http://localhost:8080 and sign in (passwords are new at every start):\n");
-        logins.forEach((who, login) -> text.append(String.format("  %-15s %s%n", who, login)));
+        logins.forEach((who, login) -> text.append(String.format("  %-19s %s%n", who, login)));
         text.append("===============================================\n");
         console.println(text);
     }

@@ -58,6 +58,11 @@ class DemoTenovi {
         this.apiKey = apiKey;
     }
 
+    /** The simulated Tenovi account, so that an org admin can try Unlink and Link (a fake key, not a secret). */
+    String account() {
+        return "organization slug " + clientDomain + "  /  API key " + apiKey;
+    }
+
     /** Maps each simulator device whose Tenovi Patient ID is one of the demo clients' to that client. */
     private void mapDevices(Organization clinic, SystemActor demo) {
         connections.credentials(clinic.id()).ifPresent(credentials -> {
