@@ -1,9 +1,8 @@
 package org.rpmsync.tenovi;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.rpmsync.organization.Actor;
+import org.rpmsync.organization.ClinicTime;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,13 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IntegrationsPage {
 
     private static final String VIEW = "tenovi/integrations";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final TenoviConnections connections;
+    private final ClinicTime clinicTime;
 
-    IntegrationsPage(TenoviConnections connections) {
+    IntegrationsPage(TenoviConnections connections, ClinicTime clinicTime) {
         this.connections = connections;
+        this.clinicTime = clinicTime;
     }
 
     @GetMapping
@@ -124,7 +123,7 @@ class IntegrationsPage {
         return VIEW;
     }
 
-    private static String format(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
+    private String format(Instant instant) {
+        return instant == null ? null : clinicTime.format(instant);
     }
 }

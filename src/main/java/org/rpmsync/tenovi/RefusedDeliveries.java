@@ -1,8 +1,6 @@
 package org.rpmsync.tenovi;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Webhook deliveries refused on the organization's URL (missing or wrong secret) in the last 24 hours, and when the
@@ -11,16 +9,9 @@ import java.time.format.DateTimeFormatter;
 public record RefusedDeliveries(long count24h, Instant lastAt) {
 
     static final RefusedDeliveries NONE = new RefusedDeliveries(0, null);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     public boolean any() {
         return count24h > 0;
-    }
-
-    /** The latest refusal as {@code 2026-12-01 19:50:34 UTC}; null when there was none. */
-    public String lastAtUtc() {
-        return lastAt == null ? null : TIME.format(lastAt);
     }
 
     /** What happened and what to do, for the tile and the API's {@code lastError}; null when nothing was refused. */
@@ -29,7 +20,7 @@ public record RefusedDeliveries(long count24h, Instant lastAt) {
             return null;
         }
         return "RPM Sync refused " + count24h + (count24h == 1 ? " webhook delivery" : " webhook deliveries")
-                + " from Tenovi in the last 24 hours (latest " + lastAtUtc() + ") because it carried a "
+                + " from Tenovi in the last 24 hours because it carried a "
                 + "missing or outdated webhook secret, so those readings did not arrive. Choose \"Register in Tenovi "
                 + "for me\" under Organization Settings > Integrations (or paste a new secret into Tenovi's webhooks), "
                 + "then use Refresh User Data on affected clients; the 6-hourly reconciliation also fetches them.";
