@@ -10,6 +10,12 @@ document.addEventListener('click', (event) => {
       setTimeout(() => { copy.textContent = label; }, 1500);
     });
   }
+  const menu = event.target.closest('.menu-toggle');
+  if (menu) {
+    const open = menu.getAttribute('aria-expanded') !== 'true';
+    menu.setAttribute('aria-expanded', String(open));
+    menu.closest('.topbar').classList.toggle('open', open);
+  }
   const confirmer = event.target.closest('[data-confirm]');
   if (confirmer && !window.confirm(confirmer.dataset.confirm)) {
     event.preventDefault();

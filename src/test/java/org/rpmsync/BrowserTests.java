@@ -158,4 +158,81 @@ class BrowserTests {
             browser.screenshot("adherence-reason-saved");
         }
     }
+
+    @Test
+    void everyPageFitsAPhoneScreen390PixelsWide() throws Exception {
+        Organization clinic = fixtures.tenoviOrganization();
+        String admin = fixtures.staff(clinic, Role.ORG_ADMIN);
+        String platform = fixtures.staff(null, Role.PLATFORM_ADMIN);
+        var client = clients.create(clinic.id(), org.rpmsync.organization.SystemActor.BOOTSTRAP,
+                new org.rpmsync.clients.ClientDetails("Katherine", "Johnson-Goble-Longname", "katherine.johnson"
+                        + ".goble@example-hospital-network.org", "EXT-0000000000123456789", "America/New_York"));
+        java.time.Instant now = java.time.Instant.now();
+        for (int d = 1; d <= 3; d++) {
+            java.time.Instant at = now.minusSeconds(86_400L * d);
+            data.record(clinic, client, at,
+                    org.rpmsync.reports.ClinicData.opening("PILLBOX-HWI-0001", at, -300, 2, 1, false),
+                    org.rpmsync.reports.ClinicData.bloodPressure("BPM-HWI-000000000002", at, 131, 84, "i" + d),
+                    org.rpmsync.reports.ClinicData.single("SCALE-HWI-0003", org.rpmsync.measurements.ReadingType.WEIGHT,
+                            "weight", at, "181.4", "[lb_av]", "", null));
+        }
+        java.util.List<String> tooWide = new java.util.ArrayList<>();
+        int pages = 0;
+        for (String who : java.util.List.of(admin, platform)) {
+            try (Browser browser = Browser.open(PORT)) {
+                WebDriver page = browser.driver();
+                page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                browser.go("/login");
+                tooWide.addAll(overflow(page));
+                browser.signIn(who, Fixtures.PASSWORD);
+                pages += crawl(browser, tooWide);
+                if (who.equals(admin)) {
+                    browser.go("/clients/" + client.id() + "/reports");
+                    page.findElement(By.cssSelector(".menu-toggle")).click();
+                    browser.waitFor(By.cssSelector(".topbar.open nav"));
+                    assertThat(page.findElement(By.id("main-nav")).isDisplayed()).isTrue();
+                    tooWide.addAll(overflow(page));
+                    browser.screenshot("phone-menu-open");
+                }
+            }
+        }
+        assertThat(pages).isGreaterThan(12);
+        assertThat(tooWide).as("pages wider than the 390 px viewport").isEmpty();
+    }
+
+    /** Visits every page reachable by links (one per path shape), recording those wider than the viewport. */
+    static int crawl(Browser browser, java.util.List<String> tooWide) {
+        WebDriver page = browser.driver();
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of("/"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int visited = 0;
+        while (!queue.isEmpty() && visited < 60) {
+            String path = queue.poll();
+            if (!seen.add(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\?.*", ""))) {
+                continue;
+            }
+            browser.go(path);
+            visited++;
+            tooWide.addAll(overflow(page));
+            @SuppressWarnings("unchecked")
+            java.util.List<String> links = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"
+                            + ".filter(h => h.startsWith(location.origin)).map(h => h.substring(location.origin.length))");
+            for (String link : links) {
+                String bare = link.replaceAll("#.*", "");
+                if (!bare.isEmpty() && !bare.matches("/(logout|api|webhooks|assets|webjars|simulator).*")
+                        && !bare.contains(".csv")) {
+                    queue.add(bare);
+                }
+            }
+        }
+        return visited;
+    }
+
+    static java.util.List<String> overflow(WebDriver page) {
+        Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript("return document.documentElement.scrollWidth");
+        return width.intValue() <= 390 ? java.util.List.of()
+                : java.util.List.of(page.getCurrentUrl() + " is " + width + " px wide");
+    }
 }
