@@ -1,7 +1,6 @@
 package org.rpmsync.organization;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,9 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganizationClock {
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     /** How the pages of this organization (null: the platform pages) show times. */
     public OrganizationTimes times(OrganizationId organization) {
-        return new OrganizationTimes(ZoneOffset.UTC);
+        return new OrganizationTimes(UTC);
     }
 
     /** The zone of {@link #times(OrganizationId)}, e.g. to turn a date range typed on a page into instants. */
