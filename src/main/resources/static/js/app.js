@@ -30,3 +30,10 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// One-time links carry their secret after '#', which browsers never send: copy it into the form that posts it.
+document.querySelectorAll('input[data-from-fragment]').forEach((input) => {
+  if (window.location.hash.length > 1) {
+    input.value = decodeURIComponent(window.location.hash.substring(1));
+  }
+});

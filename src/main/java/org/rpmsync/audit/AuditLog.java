@@ -83,7 +83,7 @@ public class AuditLog {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getObject("organization_id", UUID.class),
                 rs.getString("actor"), rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
                 AuditEntry.Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"));

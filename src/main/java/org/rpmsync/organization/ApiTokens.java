@@ -79,7 +79,10 @@ public class ApiTokens {
         return changed == 1;
     }
 
-    /** The active token with this secret, if any; records when it was last used (to the minute). */
+    /**
+     * The active token with this secret, if any; records when it was last used (to the minute). Read from
+     * the database on every call, never cached, so a revoked token is refused at once on every instance.
+     */
     @Transactional
     public Optional<ApiToken> authenticate(String secret) {
         Optional<ApiToken> token = findActive(secret);
@@ -97,12 +100,12 @@ public class ApiTokens {
     private IssuedToken store(Actor actor, OrganizationId organization, String name, String secret) {
         var token = new ApiToken(UUID.randomUUID(), organization,
                 organization == null ? ApiToken.Scope.PLATFORM : ApiToken.Scope.ORGANIZATION, name,
-                secret.substring(secret.length() - 4), Instant.now().truncatedTo(ChronoUnit.MICROS), null, null);
+                secret.substring(secret.length() - 4), actor.auditName(), Instant.now().truncatedTo(ChronoUnit.MICROS), null, null);
         jdbc.sql("""
-                insert into api_tokens (id, organization_id, scope, name, token_hash, hint, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into api_tokens (id, organization_id, scope, name, token_hash, hint, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(token.id(), organization == null ? null : organization.value(), token.scope().name(), name,
-                        hash(secret), token.hint(), Timestamp.from(token.createdAt()))
+                        hash(secret), token.hint(), token.createdBy(), Timestamp.from(token.createdAt()))
                 .update();
         audit.record(AuditEntry.success(organization == null ? null : organization.value(), actor.auditName(),
                 "TOKEN_CREATED", "api_token", token.id().toString()));
@@ -124,7 +127,7 @@ public class ApiTokens {
         Timestamp revoked = rs.getTimestamp("revoked_at");
         return new ApiToken(rs.getObject("id", UUID.class), org == null ? null : OrganizationId.of(org),
                 ApiToken.Scope.valueOf(rs.getString("scope")), rs.getString("name"), rs.getString("hint"),
-                rs.getTimestamp("created_at").toInstant(), used == null ? null : used.toInstant(),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), used == null ? null : used.toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }
 }

@@ -2,8 +2,6 @@ package org.rpmsync.organization;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rpmsync.audit.AuditEntry;
@@ -14,15 +12,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The clinic's time zone and the one way organization pages show a time in it: "2026-12-01 14:05:09 EST". Pages
- * call it from Java or, in templates, as {@code ${@clinicTime.format(instant)}} for the signed-in staff member's
- * organization. Client data is not shown this way: it keeps each client's own time zone. Zones are cached for a
+ * The clinic's time zone and the one way organization pages show a time in it ({@link OrganizationTimes}:
+ * "2026-12-01 14:05:09 EST"). Pages call it from Java ({@link #times}) or, in templates, as
+ * {@code ${@clinicTime.format(instant)}} for the signed-in staff member's organization. Client data is not shown this way: it keeps each client's own time zone. Zones are cached for a
  * minute per instance.
  */
 @Service("clinicTime")
 public class ClinicTime {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.US);
     private static final long CACHE_MILLIS = 60_000;
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -38,8 +35,16 @@ public class ClinicTime {
     private record Cached(ZoneId zone, long until) {
     }
 
-    /** The organization's time zone (the default when it chose none). */
+    /** How the pages of this organization (null: the platform pages) show times. */
+    public OrganizationTimes times(OrganizationId organization) {
+        return new OrganizationTimes(zone(organization));
+    }
+
+    /** The organization's time zone (the default when it chose none, or for null: the platform pages). */
     public ZoneId zone(OrganizationId organization) {
+        if (organization == null) {
+            return fallback;
+        }
         Cached cached = cache.get(organization);
         if (cached != null && cached.until() > System.currentTimeMillis()) {
             return cached.zone();
@@ -62,15 +67,14 @@ public class ClinicTime {
 
     /** {@code at} in the organization's time zone with the zone's abbreviation; "" for null. */
     public String format(OrganizationId organization, Instant at) {
-        return at == null ? "" : FORMAT.format(at.atZone(zone(organization)));
+        return times(organization).precise(at);
     }
 
     /** {@code at} in the signed-in staff member's clinic time zone (the default zone outside a request). */
     public String format(Instant at) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof Actor actor && actor.organization().isPresent()) {
-            return format(actor.organization().get(), at);
-        }
-        return at == null ? "" : FORMAT.format(at.atZone(fallback));
+        OrganizationId organization = auth != null && auth.getPrincipal() instanceof Actor actor
+                ? actor.organization().orElse(null) : null;
+        return format(organization, at);
     }
 }

@@ -17,6 +17,11 @@ public record NewStaff(String email, String name, Role role, String password) {
         if (role == null) {
             throw new OrganizationException("invalid_input", "role: choose ORG_ADMIN or PRACTITIONER");
         }
+        checkPassword(password);
+    }
+
+    /** The one password rule: 12 to 128 characters. */
+    public static void checkPassword(String password) {
         if (password == null || password.length() < 12 || password.length() > 128) {
             throw new OrganizationException("invalid_input", "password: use 12 to 128 characters");
         }

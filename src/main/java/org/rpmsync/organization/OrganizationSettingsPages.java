@@ -1,7 +1,6 @@
 package org.rpmsync.organization;
 
 import java.util.UUID;
-import org.rpmsync.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,21 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Organization Settings for org admins: staff, API tokens and the audit log. */
+/** Organization Settings for org admins: API tokens (staff and the audit log have their own pages). */
 @Controller
 @RequestMapping("/settings")
 class OrganizationSettingsPages {
 
-    private static final int AUDIT_PAGE_SIZE = 50;
-
-    private final StaffAccounts staff;
     private final ApiTokens tokens;
-    private final AuditLog audit;
+    private final ClinicTime clock;
 
-    OrganizationSettingsPages(StaffAccounts staff, ApiTokens tokens, AuditLog audit) {
-        this.staff = staff;
+    OrganizationSettingsPages(ApiTokens tokens, ClinicTime clock) {
         this.tokens = tokens;
-        this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -36,15 +31,11 @@ class OrganizationSettingsPages {
         return "redirect:/settings/integrations";
     }
 
-    @GetMapping("/staff")
-    String staff(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("staff", staff.members(actor.organizationId()));
-        return "organization/settings-staff";
-    }
-
     @GetMapping("/tokens")
     String tokens(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("tokens", tokens.list(actor.organizationId()));
+        model.addAttribute("revokeBase", "/settings/tokens");
+        model.addAttribute("times", clock.times(actor.organizationId()));
         return "organization/settings-tokens";
     }
 
@@ -66,16 +57,5 @@ class OrganizationSettingsPages {
         }
         flash.addFlashAttribute("success", "The token was revoked. Calls with it now get 401.");
         return "redirect:/settings/tokens";
-    }
-
-    @GetMapping("/audit")
-    String audit(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        int current = Math.max(page, 0);
-        long total = audit.count(actor.organizationId().value());
-        model.addAttribute("entries", audit.recent(actor.organizationId().value(), current, AUDIT_PAGE_SIZE));
-        model.addAttribute("page", current);
-        model.addAttribute("hasNext", (long) (current + 1) * AUDIT_PAGE_SIZE < total);
-        model.addAttribute("total", total);
-        return "organization/settings-audit";
     }
 }

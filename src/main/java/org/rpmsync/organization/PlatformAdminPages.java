@@ -1,5 +1,6 @@
 package org.rpmsync.organization;
 
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,14 @@ class PlatformAdminPages {
     private final OrganizationDirectory organizations;
     private final StaffAccounts staff;
     private final ApiTokens tokens;
+    private final ClinicTime clock;
 
-    PlatformAdminPages(OrganizationDirectory organizations, StaffAccounts staff, ApiTokens tokens) {
+    PlatformAdminPages(OrganizationDirectory organizations, StaffAccounts staff, ApiTokens tokens,
+                       ClinicTime clock) {
         this.organizations = organizations;
         this.staff = staff;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     record OrganizationForm(String name, String slug) {
@@ -60,6 +64,8 @@ class PlatformAdminPages {
         model.addAttribute("organization", organization);
         model.addAttribute("staff", staff.members(organization.id()));
         model.addAttribute("tokens", tokens.list(organization.id()));
+        model.addAttribute("revokeBase", "/admin/organizations/" + slug + "/tokens");
+        model.addAttribute("times", clock.times(organization.id()));
         if (model.getAttribute("staffForm") == null) {
             model.addAttribute("staffForm", new StaffForm("", "", "ORG_ADMIN", ""));
         }
@@ -107,6 +113,18 @@ class PlatformAdminPages {
         } catch (OrganizationException e) {
             flash.addFlashAttribute("failure", e.getMessage());
         }
+        return "redirect:/admin/organizations/" + slug;
+    }
+
+    @PostMapping("/{slug}/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal Actor actor, @PathVariable String slug, @PathVariable UUID id,
+                       RedirectAttributes flash) {
+        Organization organization = organizations.findBySlug(slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!tokens.revoke(actor, organization.id(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        flash.addFlashAttribute("success", "The token was revoked. Calls with it now get 401.");
         return "redirect:/admin/organizations/" + slug;
     }
 }

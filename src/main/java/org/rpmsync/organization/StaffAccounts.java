@@ -64,6 +64,12 @@ public class StaffAccounts {
                 .param(organization.value()).query(StaffAccounts::member).list();
     }
 
+    /** The member of this organization with this id, if any. */
+    public Optional<StaffMember> member(OrganizationId organization, UUID id) {
+        return jdbc.sql("select * from staff_users where organization_id = ? and id = ?")
+                .params(organization.value(), id).query(StaffAccounts::member).optional();
+    }
+
     public Optional<StaffLogin> login(String email) {
         return jdbc.sql("select * from staff_users where email = ?").param(normalizeEmail(email))
                 .query((rs, n) -> new StaffLogin(member(rs, n), rs.getString("password_hash"))).optional();
@@ -91,7 +97,7 @@ public class StaffAccounts {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static StaffMember member(ResultSet rs, int row) throws SQLException {
+    static StaffMember member(ResultSet rs, int row) throws SQLException {
         UUID org = rs.getObject("organization_id", UUID.class);
         return new StaffMember(rs.getObject("id", UUID.class), org == null ? null : OrganizationId.of(org),
                 rs.getString("email"), rs.getString("name"), Role.valueOf(rs.getString("role")),

@@ -3,12 +3,12 @@ package org.rpmsync.reports;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Actor;
+import org.rpmsync.web.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,16 +48,11 @@ class MedicationCsv {
     }
 
     static String line(List<String> cells) {
-        return cells.stream().map(MedicationCsv::cell).collect(Collectors.joining(",", "", "\r\n"));
+        return Csv.line(cells);
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets never run it as a formula. */
+    /** The shared CSV rule ({@link Csv#cell}): RFC 4180 quoting and defused formulas. */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return Csv.cell(value);
     }
 }

@@ -1,10 +1,12 @@
 package org.rpmsync.security;
 
+import org.rpmsync.organization.StaffAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -17,11 +19,11 @@ class PageSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, StaffAccounts staff) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**", "/password-reset")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/settings/**").hasRole("ORG_ADMIN")
@@ -30,6 +32,7 @@ class PageSecurity {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ActiveStaffCheck(staff), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -15,7 +15,7 @@ public record TokenPrincipal(ApiToken token) implements Actor {
 
     @Override
     public String auditName() {
-        return "token:" + token.name() + " (…" + token.hint() + ")";
+        return token.auditName();
     }
 
     @Override
