@@ -6,7 +6,8 @@ public enum SlotStatus {
     LATE("Late"),
     MISSED("Missed"),
     WRONG_COMPARTMENT("Wrong compartment"),
-    NOT_YET_DUE("Not yet due");
+    NOT_YET_DUE("Not yet due"),
+    NOT_MONITORED("Not monitored");
 
     private final String label;
 
@@ -24,6 +25,6 @@ public enum SlotStatus {
     }
 
     public boolean due() {
-        return this != NOT_YET_DUE;
+        return this != NOT_YET_DUE && this != NOT_MONITORED;
     }
 }
