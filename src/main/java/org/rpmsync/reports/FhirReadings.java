@@ -83,7 +83,12 @@ final class FhirReadings {
             o.addComponent().setCode(own(COMPONENT, "meal-context", "Meal context"))
                     .setValue(new StringType(r.label()));
         }
-        secondValue(o, r);
+        if (r.value2() != null) {
+            o.addComponent().setCode(own(COMPONENT, "value-2", "Second value as sent"))
+                    .setValue(quantity(r.value2(), unit));
+        } else if (r.rawValue2() != null && !r.rawValue2().isBlank()) {
+            o.addNote().setText("Second value as sent: " + r.rawValue2());
+        }
     }
 
     private static void other(Observation o, Reading r) {
@@ -104,7 +109,7 @@ final class FhirReadings {
         secondValue(o, r);
     }
 
-    /** The second value as sent (heart-rate statistics, unknown metrics), when there is one. */
+    /** The second value as sent (unknown metrics), when there is one. */
     private static void secondValue(Observation o, Reading r) {
         if (r.rawValue2() != null && !r.rawValue2().isBlank() && !r.type().medication()) {
             o.addComponent().setCode(own(COMPONENT, "value-2", "Second value as sent"))
