@@ -9,10 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.adherence.Opening;
 import org.rpmsync.adherence.Period;
@@ -97,5 +102,104 @@ class FhirBundleTests {
         assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof Observation)
                 .hasSize(readings.size() + 5 + 1);
         assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof Device).hasSize(7);
+        assertThat(unresolved(bundle)).isEmpty();
+    }
+
+    /** The references that point at no entry of the Bundle. */
+    static List<String> unresolved(Bundle bundle) {
+        Set<String> urls = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl)
+                .collect(Collectors.toSet());
+        var terser = FhirContext.forR4Cached().newTerser();
+        List<String> references = bundle.getEntry().stream()
+                .flatMap(e -> terser.getAllPopulatedChildElementsOfType(e.getResource(), Reference.class).stream())
+                .map(Reference::getReference).toList();
+        assertThat(references).isNotEmpty();
+        return references.stream().filter(r -> !urls.contains(r)).toList();
+    }
+
+    static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance)
+                .map(type::cast).toList();
+    }
+
+    static Observation coded(Bundle bundle, String code) {
+        return resources(bundle, Observation.class).stream()
+                .filter(o -> o.getCode().getCoding().stream().anyMatch(c -> c.getCode().equals(code)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void vitalSignsClaimTheirProfileWithLoincCodesUcumUnitsAndTheLocalOffset() {
+        List<Reading> readings = everyType();
+        Bundle bundle = FhirBundle.of(new FhirBundle.Content(client, null, List.of(), readings, null, null));
+        Observation bp = coded(bundle, "85354-9");
+        assertThat(bp.getMeta().getProfile()).extracting(p -> p.getValue())
+                .containsExactly("http://hl7.org/fhir/StructureDefinition/bp");
+        assertThat(bp.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("vital-signs");
+        assertThat(bp.getComponent()).extracting(c -> c.getCode().getCodingFirstRep().getCode() + " "
+                + c.getValueQuantity().getValue() + " " + c.getValueQuantity().getCode())
+                .containsExactly("8480-6 128 mm[Hg]", "8462-4 82 mm[Hg]");
+        assertThat(bp.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2025-03-10T09:00:00-05:00");
+        Observation spo2 = coded(bundle, "2708-6");
+        assertThat(spo2.getCode().getCoding()).extracting(c -> c.getCode()).containsExactly("2708-6", "59408-5");
+        assertThat(coded(bundle, "8867-4").getValueQuantity().getCode()).isEqualTo("/min");
+        assertThat(coded(bundle, "29463-7").getValueQuantity().getCode()).isEqualTo("[lb_av]");
+        assertThat(coded(bundle, "8310-5").getMeta().getProfile().get(0).getValue()).endsWith("/bodytemp");
+        assertThat(coded(bundle, "41653-7").getValueQuantity().getCode()).isEqualTo("mg/dL");
+        Observation steps = coded(bundle, "steps");
+        assertThat(steps.getCode().getCodingFirstRep().getSystem()).isEqualTo(FhirCodes.READING_TYPE);
+        assertThat(steps.getMeta().getProfile()).isEmpty();
+        assertThat(coded(bundle, "other").getComponentFirstRep().getValueStringType().getValue()).isEqualTo("12");
+        Observation opened = coded(bundle, "medication_compartment_opened");
+        assertThat(opened.getValueStringType().getValue()).isEqualTo("Monday AM");
+        assertThat(opened.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2025-03-10T09:00:00-05:00");
+    }
+
+    @Test
+    void patientAndDevicesCarryTheirIdentifiersNamesAndManufacturer() {
+        Assignment named = new Assignment(UUID.randomUUID(), client.id(), "tenovi", "bp-1", "Tenovi BPM - L", "10",
+                null, null, false, Instant.EPOCH, Instant.EPOCH, null);
+        Bundle bundle = FhirBundle.of(new FhirBundle.Content(client, "TP-9", List.of(named), everyType(), null, null));
+        Patient patient = resources(bundle, Patient.class).get(0);
+        assertThat(patient.getIdentifier()).extracting(i -> i.getSystem() + "|" + i.getValue()).containsExactly(
+                FhirCodes.CLIENT_ID + "|" + client.id(), FhirCodes.EXTERNAL_ID + "|MRN-77",
+                FhirCodes.TENOVI_PATIENT_ID + "|TP-9");
+        Device bpm = resources(bundle, Device.class).stream()
+                .filter(d -> d.getIdentifierFirstRep().getValue().equals("bp-1")).findFirst().orElseThrow();
+        assertThat(bpm.getIdentifierFirstRep().getSystem()).isEqualTo(FhirCodes.HWI_DEVICE_ID);
+        assertThat(bpm.getDeviceNameFirstRep().getName()).isEqualTo("Tenovi BPM - L");
+        assertThat(bpm.getManufacturer()).isEqualTo("Tenovi");
+        assertThat(bpm.getType().getCodingFirstRep().getCode()).isEqualTo("blood-pressure-monitor");
+        assertThat(resources(bundle, Device.class)).extracting(d -> d.getType().getCodingFirstRep().getCode())
+                .contains("pillbox", "pulse-oximeter", "glucometer", "scale", "thermometer", "activity-tracker");
+        String again = FhirBundle.of(new FhirBundle.Content(client, "TP-9", List.of(named), everyType(), null, null))
+                .getEntry().get(1).getFullUrl();
+        assertThat(again).as("a device keeps its fullUrl across exports").isEqualTo(bundle.getEntry().get(1).getFullUrl());
+    }
+
+    @Test
+    void everyDueDoseIsItsOwnObservationWithCompartmentWindowAndOpening() {
+        List<Reading> readings = everyType();
+        Bundle bundle = FhirBundle.of(new FhirBundle.Content(client, null, List.of(), readings, null,
+                everyStatus(readings.get(0))));
+        List<Observation> doses = resources(bundle, Observation.class).stream()
+                .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("dose")).toList();
+        assertThat(doses).extracting(o -> o.getValueCodeableConcept().getCodingFirstRep().getCode())
+                .containsExactly("not_monitored", "missed", "late", "wrong_compartment", "taken");
+        Observation taken = doses.get(4);
+        assertThat(taken.getEffectivePeriod().getStartElement().getValueAsString()).isEqualTo("2025-03-10T06:00:00-05:00");
+        assertThat(taken.getEffectivePeriod().getEndElement().getValueAsString()).isEqualTo("2025-03-10T10:00:00-05:00");
+        assertThat(taken.getComponent()).extracting(c -> c.getCode().getCodingFirstRep().getCode() + "="
+                + c.getValue().primitiveValue()).containsExactly("compartment=Monday AM",
+                "due-time=2025-03-10T08:00:00-05:00", "opened-at=2025-03-10T09:00:00-05:00",
+                "opened-compartment=Monday AM");
+        assertThat(taken.getDerivedFromFirstRep().getReference()).isEqualTo("urn:uuid:" + readings.get(0).id());
+        assertThat(doses.get(1).getNoteFirstRep().getText()).contains("Hospital stay");
+        Observation summary = coded(bundle, "adherence-summary");
+        assertThat(summary.getHasMember()).hasSize(5);
+        assertThat(summary.getComponent()).extracting(c -> c.getCode().getCodingFirstRep().getCode() + "="
+                + (c.hasValueQuantity() ? c.getValueQuantity().getValue().toPlainString() : c.getValue().primitiveValue()))
+                .contains("percent-taken=50", "due=4", "taken=1", "late=1", "missed=1", "wrong-compartment=1",
+                        "not-monitored=1", "excused=1");
     }
 }
