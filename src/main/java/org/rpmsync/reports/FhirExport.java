@@ -1,6 +1,11 @@
 package org.rpmsync.reports;
 
 import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +27,6 @@ import org.rpmsync.organization.Actor;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +43,12 @@ class FhirExport {
 
     static final int MAX_READINGS = 50_000;
     static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
+    /** Our own context: references are never auto-contained (each points at an entry), which halves encoding. */
+    private static final FhirContext FHIR = FhirContext.forR4();
+
+    static {
+        FHIR.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
+    }
 
     private final ClientDirectory clients;
     private final MeasurementQueries measurements;
@@ -59,10 +68,10 @@ class FhirExport {
     }
 
     @GetMapping("/api/v1/users/{id}/fhir")
-    ResponseEntity<String> fhir(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                                @RequestParam(required = false) String from,
-                                @RequestParam(required = false) String to,
-                                @RequestParam(name = "_since", required = false) String since) {
+    void fhir(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+              @RequestParam(name = "_since", required = false) String since, HttpServletResponse response)
+            throws IOException {
         Client client = MeasurementApi.find(clients, actor, id, "fhir export");
         ZoneId zone = client.timeZone();
         Instant start = MeasurementApi.instant("from", from, zone, false);
@@ -82,11 +91,15 @@ class FhirExport {
                 patientIds.patientId(actor.organizationId(), client.id()).orElse(null),
                 assignments.held(actor.organizationId(), client.id()), readings, received, card);
         var bundle = FhirBundle.of(content);
-        String json = FHIR.newJsonParser().encodeResourceToString(bundle);
         audit.record(AuditEntry.success(actor.organizationId().value(), actor.auditName(), "REPORT_EXPORTED",
                 "client", client.id().toString()).withDetail("fhir, " + (bundle.getEntry().size() - 1)
                 + " resources" + (received == null ? "" : ", received since " + received)));
-        return ResponseEntity.ok().contentType(FHIR_JSON).header("Cache-Control", "no-store").body(json);
+        response.setContentType(FHIR_JSON.toString());
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        response.setHeader("Cache-Control", "no-store");
+        Writer out = new BufferedWriter(response.getWriter(), 64 * 1024);
+        FHIR.newJsonParser().setOverrideResourceIdWithBundleEntryFullUrl(false).encodeResourceToWriter(bundle, out);
+        out.flush();
     }
 
     /** The days of the range (absent: from the first PillBox opening to today); null for a client without one. */
