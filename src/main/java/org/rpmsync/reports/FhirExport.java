@@ -1,6 +1,5 @@
 package org.rpmsync.reports;
 
-import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -43,12 +42,6 @@ class FhirExport {
 
     static final int MAX_READINGS = 50_000;
     static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
-    /** Our own context: references are never auto-contained (each points at an entry), which halves encoding. */
-    private static final FhirContext FHIR = FhirContext.forR4();
-
-    static {
-        FHIR.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
-    }
 
     private final ClientDirectory clients;
     private final MeasurementQueries measurements;
@@ -98,7 +91,7 @@ class FhirExport {
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.setHeader("Cache-Control", "no-store");
         Writer out = new BufferedWriter(response.getWriter(), 64 * 1024);
-        FHIR.newJsonParser().setOverrideResourceIdWithBundleEntryFullUrl(false).encodeResourceToWriter(bundle, out);
+        FhirJson.parser().encodeResourceToWriter(bundle, out);
         out.flush();
     }
 

@@ -27,15 +27,12 @@ import org.rpmsync.measurements.ReadingType;
  */
 final class FhirReadings {
 
-    static final String READING_ID = "urn:rpmsync:reading-id";
-
     private FhirReadings() {
     }
 
     static Observation observation(Reading r, ZoneId zone, String patient, String device) {
         Observation o = new Observation();
         o.setId(r.id().toString());
-        o.addIdentifier().setSystem(READING_ID).setValue(r.id().toString());
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.setSubject(new Reference(patient));
         o.setDevice(new Reference(device));
