@@ -29,16 +29,22 @@ psql -q -d $DB -c "insert into api_tokens (id, organization_id, scope, name, tok
   values (gen_random_uuid(), '00000000-0000-0000-0000-0000000000f1', 'ORGANIZATION', 'bench', '$HASH',
   right('$TOKEN', 4), now())"
 
-time_it() { # name, then curl arguments; min / median / max seconds of $REPS runs after 5 warm-up runs
+cpu() { # CPU seconds the app process has used (all its threads, GC included)
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' /proc/$APP/stat
+}
+time_it() { # name, then curl arguments; min / median / max seconds of $REPS runs after 5 warm-up runs, and the
+  # app's CPU time per request (what the request costs on an idle machine; this one is shared)
   local name=$1; shift; local times=()
   for _ in 1 2 3 4 5; do curl -s -o /dev/null "$@"; done
+  local before; before=$(cpu)
   for _ in $(seq 1 "$REPS"); do times+=("$(curl -s -o /dev/null -w '%{time_total} %{http_code} %{size_download}' "$@")"); done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" '{t[NR]=$1; c=$2; s=$3} END {
-    printf "%-44s min %.3fs  median %.3fs  max %.3fs  (HTTP %s, %.1f MB, %d runs)\n", n, t[1], t[int((NR+1)/2)],
-      t[NR], c, s / 1e6, NR}'
+  local per; per=$(awk -v a="$before" -v b="$(cpu)" -v n="$REPS" 'BEGIN {printf "%.3f", (b - a) / n}')
+  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" -v cpu="$per" '{t[NR]=$1; c=$2; s=$3} END {
+    printf "%-44s min %.3fs  median %.3fs  max %.3fs  CPU %.3fs/request  (HTTP %s, %.1f MB, %d runs)\n", n, t[1],
+      t[int((NR+1)/2)], t[NR], cpu, c, s / 1e6, NR}'
 }
 AUTH=(-H "Authorization: Bearer $TOKEN")
-echo "== timings"
+echo "== timings (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 curl -s -o /dev/null -w 'First request after start (cold JIT), All Data   %{time_total}s\n' "${AUTH[@]}" \
   "$BASE/api/v1/users/$CLIENT/fhir"
 curl -s "${AUTH[@]}" "$BASE/api/v1/users/$CLIENT/fhir" | python3 -c 'import json,sys,collections
@@ -47,3 +53,4 @@ time_it "FHIR Bundle, All Data (3 years)" "${AUTH[@]}" "$BASE/api/v1/users/$CLIE
 time_it "FHIR Bundle, last 30 days" "${AUTH[@]}" "$BASE/api/v1/users/$CLIENT/fhir?from=$(date -u -d '-30 days' +%F)"
 time_it "FHIR Bundle, _since 1 day ago (incremental)" "${AUTH[@]}" \
   "$BASE/api/v1/users/$CLIENT/fhir?_since=$(date -u -d '-1 day' +%FT%TZ)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
