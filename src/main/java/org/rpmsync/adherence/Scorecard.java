@@ -28,6 +28,16 @@ public record Scorecard(Schedule schedule, LocalDate from, LocalDate to, Monitor
         return monitoring.ended().map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
     }
 
+    /** The first scored day (the range's start when nothing was scored). */
+    public LocalDate firstDay() {
+        return slots.isEmpty() ? from : slots.get(0).date();
+    }
+
+    /** The last scored day (the range's end when nothing was scored). */
+    public LocalDate lastDay() {
+        return slots.isEmpty() ? to : slots.get(slots.size() - 1).date();
+    }
+
     /** True when the range holds no dose that was due: before monitoring, or no PillBox at all. */
     public boolean nothingDue() {
         return due() == 0;

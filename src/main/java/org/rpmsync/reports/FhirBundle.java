@@ -1,145 +1,87 @@
 package org.rpmsync.reports;
 
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TimeZone;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Device;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Period;
-import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.rpmsync.adherence.Scorecard;
-import org.rpmsync.adherence.SlotStatus;
+import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.Reading;
-import org.rpmsync.measurements.ReadingType;
 
 /**
- * A client's data as a FHIR R4 collection Bundle: the Patient, one Device per hwi_device_id, LOINC-coded vital
- * Observations with UCUM quantities and the measuring device, and the adherence of a range as a
- * MedicationStatement (what the PillBox saw; the medication itself is not known to us).
+ * A client's data as a FHIR R4 {@code collection} Bundle: the Patient, one Device per device that measured,
+ * one Observation per reading, one Observation per due dose and the adherence summary. Every entry has an
+ * absolute {@code urn:uuid:} fullUrl, stable across exports, and every reference points inside the Bundle.
  */
 final class FhirBundle {
 
-    static final String LOINC = "http://loinc.org";
-    static final String UCUM = "http://unitsofmeasure.org";
-    static final String DEVICE_SYSTEM = "urn:rpmsync:tenovi:hwi-device-id";
-    static final Map<ReadingType, String[]> CODES = Map.of(
-            ReadingType.BLOOD_PRESSURE, new String[] {"85354-9", "Blood pressure panel with all children optional"},
-            ReadingType.PULSE, new String[] {"8867-4", "Heart rate"},
-            ReadingType.HEART_RATE, new String[] {"8867-4", "Heart rate"},
-            ReadingType.SPO2, new String[] {"59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"},
-            ReadingType.GLUCOSE, new String[] {"2339-0", "Glucose [Mass/volume] in Blood"},
-            ReadingType.WEIGHT, new String[] {"29463-7", "Body weight"},
-            ReadingType.TEMPERATURE, new String[] {"8310-5", "Body temperature"},
-            ReadingType.STEPS, new String[] {"55423-8", "Number of steps in unspecified time Pedometer"});
+    /** What goes in: the readings of the range, those received since {@code since} (null: all) exported. */
+    record Content(Client client, String tenoviPatientId, List<Assignment> assignments, List<Reading> readings,
+                   Instant since, Scorecard adherence) {
+    }
 
     private FhirBundle() {
     }
 
-    static Set<ReadingType> exportedTypes() {
-        return CODES.keySet();
-    }
-
-    static Bundle of(Client client, List<Reading> readings, Scorecard adherence) {
+    static Bundle of(Content content) {
+        Client client = content.client();
+        ZoneId zone = client.timeZone();
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setTimestamp(new Date());
-        String patientRef = "Patient/" + client.id();
-        Patient patient = new Patient();
-        patient.setId(client.id().toString());
-        patient.addName().setFamily(client.lastName()).addGiven(client.firstName());
-        if (client.externalId() != null) {
-            patient.addIdentifier().setSystem("urn:rpmsync:external-id").setValue(client.externalId());
+        String patient = add(bundle, client.id().value(), patient(content));
+        List<Reading> exported = content.readings().stream()
+                .filter(r -> content.since() == null || !r.receivedAt().isBefore(content.since())).toList();
+        FhirDevices devices = new FhirDevices(client.organizationId().value(), content.assignments(), patient);
+        devices.addAll(exported);
+        devices.resources().forEach((id, device) -> add(bundle, id, device));
+        for (Reading r : exported) {
+            add(bundle, r.id(), FhirReadings.observation(r, zone, patient, devices.reference(r)));
         }
-        bundle.addEntry().setFullUrl(patientRef).setResource(patient);
-        Set<String> devices = new LinkedHashSet<>();
-        readings.forEach(r -> devices.add(r.deviceId()));
-        for (String deviceId : devices) {
-            Device device = new Device();
-            device.setId(deviceRef(deviceId).substring("Device/".length()));
-            device.addIdentifier().setSystem(DEVICE_SYSTEM).setValue(deviceId);
-            device.setPatient(new Reference(patientRef));
-            bundle.addEntry().setFullUrl(deviceRef(deviceId)).setResource(device);
-        }
-        for (Reading r : readings) {
-            if (CODES.containsKey(r.type()) && r.value1() != null) {
-                bundle.addEntry().setFullUrl("Observation/" + r.id()).setResource(observation(r, patientRef));
-            }
-        }
-        if (adherence != null) {
-            bundle.addEntry().setFullUrl("MedicationStatement/adherence-" + client.id())
-                    .setResource(statement(client, adherence, patientRef));
+        if (content.adherence() != null) {
+            Map<UUID, Reading> inBundle = new LinkedHashMap<>();
+            exported.forEach(r -> inBundle.put(r.id(), r));
+            Map<UUID, Reading> all = new LinkedHashMap<>();
+            content.readings().forEach(r -> all.put(r.id(), r));
+            FhirAdherence adherence = new FhirAdherence(client, patient, all, inBundle, devices);
+            adherence.resources(content.adherence(), content.since()).forEach((id, r) -> add(bundle, id, r));
         }
         return bundle;
     }
 
-    private static String deviceRef(String deviceId) {
-        return "Device/" + deviceId.replaceAll("[^A-Za-z0-9\\-.]", "-");
+    /** A name-based UUID: the same thing gets the same fullUrl in every export. */
+    static UUID uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Observation observation(Reading r, String patientRef) {
-        Observation o = new Observation();
-        o.setId(r.id().toString());
-        o.setStatus(Observation.ObservationStatus.FINAL);
-        o.addCategory(new CodeableConcept().addCoding(new Coding(
-                "http://terminology.hl7.org/CodeSystem/observation-category", "vital-signs", "Vital Signs")));
-        String[] code = CODES.get(r.type());
-        o.setCode(new CodeableConcept().addCoding(new Coding(LOINC, code[0], code[1])).setText(r.type().label()));
-        o.setSubject(new Reference(patientRef));
-        o.setDevice(new Reference(deviceRef(r.deviceId())));
-        DateTimeType effective = new DateTimeType(Date.from(r.measuredAt()));
-        if (r.utcOffsetMinutes() != null) {
-            effective.setTimeZone(TimeZone.getTimeZone(java.time.ZoneOffset.ofTotalSeconds(r.utcOffsetMinutes() * 60)));
-        } else {
-            effective.setTimeZoneZulu(true);
-        }
-        o.setEffective(effective);
-        if (r.type() == ReadingType.BLOOD_PRESSURE) {
-            o.addComponent().setCode(new CodeableConcept().addCoding(new Coding(LOINC, "8480-6", "Systolic blood pressure")))
-                    .setValue(quantity(r.value1(), "mm[Hg]"));
-            o.addComponent().setCode(new CodeableConcept().addCoding(new Coding(LOINC, "8462-4", "Diastolic blood pressure")))
-                    .setValue(quantity(r.value2(), "mm[Hg]"));
-        } else {
-            o.setValue(quantity(r.value1(), r.unit()));
-        }
-        return o;
+    static String url(UUID id) {
+        return "urn:uuid:" + id;
     }
 
-    private static Quantity quantity(BigDecimal value, String ucum) {
-        Quantity q = new Quantity().setValue(value);
-        if (ucum != null) {
-            q.setSystem(UCUM).setCode(ucum).setUnit(ReportSection.humanUnit(ucum));
-        }
-        return q;
+    private static String add(Bundle bundle, UUID id, Resource resource) {
+        resource.setId(id.toString());
+        bundle.addEntry().setFullUrl(url(id)).setResource(resource);
+        return url(id);
     }
 
-    private static MedicationStatement statement(Client client, Scorecard card, String patientRef) {
-        MedicationStatement s = new MedicationStatement();
-        s.setId("adherence-" + client.id());
-        s.setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE);
-        s.setMedication(new CodeableConcept().setText("Doses from the PillBox (medication not recorded)"));
-        s.setSubject(new Reference(patientRef));
-        s.setEffective(new Period()
-                .setStartElement(new DateTimeType(card.from().toString()))
-                .setEndElement(new DateTimeType(card.to().toString())));
-        s.addNote().setText(String.format(java.util.Locale.ROOT,
-                "Adherence %s to %s: %s%% taken, %s%% on time (adjudicated %s%%); taken %d, late %d, missed %d, "
-                        + "wrong compartment %d, extra openings %d", card.from(), card.to(), card.percentTaken(),
-                card.percentOnTime(), card.percentTakenAdjudicated(), card.count(SlotStatus.TAKEN),
-                card.count(SlotStatus.LATE), card.count(SlotStatus.MISSED),
-                card.count(SlotStatus.WRONG_COMPARTMENT), card.extras().size()));
-        s.addDosage().setText("AM " + card.schedule().am() + ", PM " + card.schedule().pm() + " (±"
-                + card.schedule().windowMinutes() + " min)");
-        return s;
+    private static Patient patient(Content content) {
+        Client client = content.client();
+        Patient patient = new Patient();
+        patient.addIdentifier().setSystem(FhirCodes.CLIENT_ID).setValue(client.id().toString());
+        if (client.externalId() != null && !client.externalId().isBlank()) {
+            patient.addIdentifier().setSystem(FhirCodes.EXTERNAL_ID).setValue(client.externalId());
+        }
+        if (content.tenoviPatientId() != null && !content.tenoviPatientId().isBlank()) {
+            patient.addIdentifier().setSystem(FhirCodes.TENOVI_PATIENT_ID).setValue(content.tenoviPatientId());
+        }
+        patient.addName().setFamily(client.lastName()).addGiven(client.firstName());
+        return patient;
     }
 }

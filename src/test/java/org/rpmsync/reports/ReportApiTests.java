@@ -1,12 +1,8 @@
 package org.rpmsync.reports;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
@@ -159,36 +155,6 @@ class ReportApiTests {
         assertThat(after.get("missed").asInt()).isEqualTo(1);
         JsonNode items = body(api("/measurements?type=medication_compartment_opened&to=2024-10-13")).get("items");
         assertThat(items).hasSize(3).allMatch(i -> i.get("late").asBoolean());
-    }
-
-    @Test
-    void fhirBundleParsesBackWithLoincCodesAndUcumUnits() throws Exception {
-        String text = mvc.perform(api("/fhir?from=2024-10-01&to=2024-10-31")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, text);
-        List<Observation> observations = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-                .filter(Observation.class::isInstance).map(Observation.class::cast).toList();
-        assertThat(observations).hasSize(4);
-        Observation bp = observations.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("85354-9"))
-                .findFirst().orElseThrow();
-        assertThat(bp.getComponent()).extracting(c -> c.getCode().getCodingFirstRep().getCode())
-                .containsExactly("8480-6", "8462-4");
-        assertThat(bp.getComponentFirstRep().getValueQuantity().getCode()).isEqualTo("mm[Hg]");
-        assertThat(bp.getComponentFirstRep().getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
-        assertThat(bp.getComponentFirstRep().getValueQuantity().getValue().intValue()).isEqualTo(128);
-        assertThat(bp.getDevice().getReference()).isEqualTo("Device/bp-1");
-        assertThat(bp.getEffectiveDateTimeType().getValue().toInstant()).isEqualTo(Instant.parse("2024-10-14T13:00:00Z"));
-        Observation weight = observations.stream()
-                .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("29463-7")).findFirst().orElseThrow();
-        assertThat(weight.getValueQuantity().getCode()).isEqualTo("[lb_av]");
-        assertThat(weight.getValueQuantity().getValue().doubleValue()).isEqualTo(181.4);
-        assertThat(observations).extracting(o -> o.getCode().getCodingFirstRep().getSystem()).containsOnly("http://loinc.org");
-        MedicationStatement statement = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-                .filter(MedicationStatement.class::isInstance).map(MedicationStatement.class::cast).findFirst()
-                .orElseThrow();
-        assertThat(statement.getNoteFirstRep().getText()).contains("taken 1", "missed");
-        assertThat(audit.forTarget("client", client.id().toString())).extracting(AuditEntry::action)
-                .contains("REPORT_EXPORTED", "CLIENT_VIEWED");
     }
 
     @Test
