@@ -68,8 +68,8 @@ public class ClinicTime {
     /** {@code at} in the signed-in staff member's clinic time zone (the default zone outside a request). */
     public String format(Instant at) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof Actor actor && actor.organizationId() != null) {
-            return format(actor.organizationId(), at);
+        if (auth != null && auth.getPrincipal() instanceof Actor actor && actor.organization().isPresent()) {
+            return format(actor.organization().get(), at);
         }
         return at == null ? "" : FORMAT.format(at.atZone(fallback));
     }
