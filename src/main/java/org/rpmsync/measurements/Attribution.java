@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Patient ID the reading carries (the device is then discovered on that client); else the reading stays unmatched
  * (client_id null) until a mapping appears — {@link DeviceAssigned} and {@link PatientIdSaved} replay them.
  * Attribution never uses the gateway's hardware_uuid, which changes when a gateway is replaced. In the same
- * transaction it moves the clients' {@link ClientActivities} forward and announces {@link OpeningsAttributed}.
+ * transaction it moves the clients' {@link ClientActivities} forward and announces {@link ReadingsAttributed} (each
+ * reading once: its client is set only while it has none) and {@link OpeningsAttributed}.
  */
 @Component
 class Attribution {
@@ -89,7 +90,15 @@ class Attribution {
             });
         }
         if (!updates.isEmpty()) {
-            batch.batchUpdate("update measurements set client_id = ? where id = ? and client_id is null", updates);
+            int[] changed = batch.batchUpdate("update measurements set client_id = ? where id = ? and client_id is null",
+                    updates);
+            Map<UUID, List<UUID>> given = new TreeMap<>();
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i] != 0) {
+                    given.computeIfAbsent((UUID) updates.get(i)[0], c -> new ArrayList<>()).add((UUID) updates.get(i)[1]);
+                }
+            }
+            events.publishEvent(new ReadingsAttributed(organization, given));
             activities.record(organization, newest);
             SortedSet<UUID> withOpenings = new TreeSet<>();
             newest.forEach((client, a) -> {

@@ -130,6 +130,18 @@ public class MeasurementQueries {
         return first;
     }
 
+    /** The organization's readings with these ids, in no particular order. */
+    public List<Reading> withIds(OrganizationId organization, Collection<UUID> ids) {
+        List<Reading> found = new java.util.ArrayList<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            found.addAll(jdbc.sql("select " + COLUMNS + " from measurements where organization_id = :org and id in (:ids)")
+                    .param("org", organization.value()).param("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(MeasurementQueries::reading).list());
+        }
+        return found;
+    }
+
     /** The readings of several clients of the organization matching the filter, in no particular order. */
     public List<Reading> readingsOf(OrganizationId organization, Collection<UUID> clients, ReadingFilter filter) {
         if (clients.isEmpty()) {

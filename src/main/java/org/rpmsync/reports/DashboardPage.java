@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.rpmsync.adherence.Adherence;
+import org.rpmsync.care.Alerts;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.measurements.ClientActivities;
@@ -30,9 +31,11 @@ class DashboardPage {
     private final MeasurementQueries measurements;
     private final ClientActivities activities;
     private final Adherence adherence;
+    private final Alerts alerts;
 
     DashboardPage(ClientDirectory clients, MeasurementQueries measurements, ClientActivities activities,
-                  Adherence adherence) {
+                  Adherence adherence, Alerts alerts) {
+        this.alerts = alerts;
         this.clients = clients;
         this.measurements = measurements;
         this.activities = activities;
@@ -44,6 +47,9 @@ class DashboardPage {
     }
 
     record VitalCard(String title, String value, String measuredAt, String slug) {
+    }
+
+    record AlertRow(String severity, String rule, String value, String measuredAt, int count, boolean late) {
     }
 
     @GetMapping("/clients/{id}")
@@ -61,6 +67,9 @@ class DashboardPage {
                         new ReadingFilter(ReportSection.MEDICATION.types(), null, null), 0, 5).stream()
                 .map(r -> MedicationRow.of(r, zone)).toList();
         model.addAttribute("client", client);
+        model.addAttribute("alerts", alerts.worklist(organization, null, client.id().value(), 20).stream()
+                .map(a -> new AlertRow(a.severity().code(), a.rule().label(), a.value(),
+                        TimeLabels.withOffset(a.measuredAt(), zone), a.count(), a.late())).toList());
         model.addAttribute("devices", deviceRows);
         model.addAttribute("lastSync", lastSync == null ? null : TimeLabels.withOffset(lastSync, zone));
         model.addAttribute("openings", openings);

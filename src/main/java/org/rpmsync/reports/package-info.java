@@ -3,5 +3,5 @@
  * measurements and adherence API (spec §5) and the organization overview. Every view and export is audited.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"adherence", "measurements", "clients", "organization", "audit", "web"})
+        allowedDependencies = {"care", "adherence", "measurements", "clients", "organization", "audit", "web"})
 package org.rpmsync.reports;
