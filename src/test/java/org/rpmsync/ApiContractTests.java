@@ -51,6 +51,14 @@ class ApiContractTests {
             }
         }));
         assertThat(served).as("served but not in docs/api.md").isSubsetOf(documented);
+        Set<String> undescribed = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (path.getKey().startsWith("/api/v1/") && (op.getValue().path("summary").asText().isBlank()
+                    || op.getValue().path("description").asText().isBlank())) {
+                undescribed.add(op.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(undescribed).as("operations without a summary and description from docs/api.md").isEmpty();
         assertThat(documented).as("in docs/api.md but not served").isSubsetOf(served);
     }
 
