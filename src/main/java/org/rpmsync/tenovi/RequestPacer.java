@@ -1,39 +1,51 @@
 package org.rpmsync.tenovi;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At most one request per {@code request-interval} per organization (one API key each) across every instance: each
- * request first reserves the next free slot on the organization's {@code tenovi_sync_state} row under
- * {@code SELECT ... FOR UPDATE}, then waits for it. A 429 pushes the slot back for everyone.
+ * At most one request per {@code request-interval} per API key across every instance, for every call
+ * {@link TenoviClient} makes: each request first reserves the next free slot of its key in
+ * {@code tenovi_request_slots} (in a transaction of its own, so a caller's transaction never holds the row), then
+ * waits for it. A 429 pushes the slot back for everyone using the key.
  */
 @Component
 class RequestPacer {
 
-    private final SyncState state;
+    private final RequestSlots slots;
     private final TransactionTemplate transactions;
     private final SyncProperties properties;
 
-    RequestPacer(SyncState state, TransactionTemplate transactions, SyncProperties properties) {
-        this.state = state;
-        this.transactions = transactions;
+    RequestPacer(RequestSlots slots, PlatformTransactionManager transactionManager, SyncProperties properties) {
+        this.slots = slots;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
     }
 
-    /** Blocks until this caller may send one request with the organization's key. */
-    void pace(UUID organization) {
-        state.ensure(organization);
-        Duration wait = transactions.execute(status -> state.reserve(organization, properties.requestInterval()));
+    /** Blocks until this caller may send one request with the key; {@link TenoviUnavailable} when it cannot tell. */
+    void pace(TenoviCredentials credentials) {
+        Duration wait;
+        try {
+            wait = transactions.execute(status -> slots.reserve(credentials.apiKey(), properties.requestInterval()));
+        } catch (DataAccessException e) {
+            throw new TenoviUnavailable("the shared request pacing is unavailable (database)", null);
+        }
         sleep(wait);
     }
 
     /** Tenovi said 429: nobody sends with this key for {@code wait}. */
-    void holdOff(UUID organization, Duration wait) {
-        transactions.executeWithoutResult(status -> state.holdOff(organization, wait));
+    void holdOff(TenoviCredentials credentials, Duration wait) {
+        try {
+            transactions.executeWithoutResult(status -> slots.holdOff(credentials.apiKey(), wait));
+        } catch (DataAccessException e) {
+            // the next pace() fails the same way; the wait below still applies to this caller
+        }
     }
 
     /** {@code base} plus up to a quarter of it at random, so that instances do not retry in step. */
@@ -50,7 +62,7 @@ class RequestPacer {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SyncFailure("The job was interrupted (the application is stopping); it resumes from its cursor.");
+            throw new TenoviUnavailable("interrupted while waiting for Tenovi (the application is stopping)", null);
         }
     }
 }

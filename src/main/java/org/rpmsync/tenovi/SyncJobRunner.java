@@ -116,7 +116,7 @@ class SyncJobRunner {
                 .map(c -> "&created__gte=" + DateTimeFormatter.ISO_INSTANT.format(
                         c.minus(properties.overlap()).truncatedTo(ChronoUnit.SECONDS))).orElse("");
         Progress progress = new Progress();
-        boolean known = pages.walk(org, credentials, first, items -> store(job, organization, target, items, progress));
+        boolean known = pages.walk(credentials, first, items -> store(job, organization, target, items, progress));
         if (!known) {
             log.info("Tenovi does not know {} (job {}); skipped", target.cursorKey(), job.id());
         } else if (!progress.ordered && progress.max != null) {
