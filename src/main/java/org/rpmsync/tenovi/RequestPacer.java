@@ -32,7 +32,8 @@ class RequestPacer {
     void pace(TenoviCredentials credentials) {
         Duration wait;
         try {
-            wait = transactions.execute(status -> slots.reserve(credentials.apiKey(), properties.requestInterval()));
+            wait = transactions.execute(status -> slots.reserve(credentials.apiKey(), properties.requestInterval()))
+                    .delay();
         } catch (DataAccessException e) {
             throw new TenoviUnavailable("the shared request pacing is unavailable (database)", null);
         }

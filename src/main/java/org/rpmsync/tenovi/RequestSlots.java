@@ -23,8 +23,12 @@ class RequestSlots {
         this.jdbc = jdbc;
     }
 
-    /** Inside a transaction: takes the next free slot and moves it on by {@code interval}; returns the wait. */
-    Duration reserve(String apiKey, Duration interval) {
+    /** A reserved slot: when it is (database time) and how long the caller waits for it. */
+    record Slot(Instant at, Duration delay) {
+    }
+
+    /** Inside a transaction: takes the next free slot and moves it on by {@code interval}. */
+    Slot reserve(String apiKey, Duration interval) {
         String key = sha256(apiKey);
         jdbc.sql("insert into tenovi_request_slots (api_key_sha256, next_request_at) values (?, current_timestamp) "
                 + "on conflict do nothing").param(key).update();
@@ -37,7 +41,7 @@ class RequestSlots {
         Instant slot = row.next().isAfter(row.now()) ? row.next() : row.now();
         jdbc.sql("update tenovi_request_slots set next_request_at = ? where api_key_sha256 = ?")
                 .params(Timestamp.from(slot.plus(interval)), key).update();
-        return Duration.between(row.now(), slot);
+        return new Slot(slot, Duration.between(row.now(), slot));
     }
 
     /** After a 429: nobody sends with the key before {@code wait} has passed (never brings the slot forward). */
