@@ -1,5 +1,9 @@
 package org.rpmsync.tenovi;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
@@ -9,6 +13,10 @@ import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
+import org.rpmsync.measurements.MeasurementRecorder;
+import org.rpmsync.measurements.NewReading;
+import org.rpmsync.measurements.Origin;
+import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +50,8 @@ class DeviceNamesTests {
     SyncJobs jobs;
     @Autowired
     SyncWorker worker;
+    @Autowired
+    MeasurementRecorder recorder;
 
     Organization clinic;
     SimulatedAccount tenovi;
@@ -98,5 +108,26 @@ class DeviceNamesTests {
         assertThat(held.deviceName()).isEqualTo("Tenovi Watch");
         assertThat(held.sensorCode()).isEqualTo("15");
         assertThat(held.vendorStatus()).isEqualTo("Unlinked");
+    }
+
+    @Test
+    void unmatchedReadingsOfADeviceMappedBeforeShowItsName() throws Exception {
+        String watch = tenovi.patient(patientId, null, "WATCH").get(0);
+        assignments.assign(clinic.id(), SimulatedAccount.actor(clinic.id()), ann.id(),
+                new DeviceDetails("tenovi", watch, "Tenovi Watch", "15", "Connected", patientId), false);
+        assignments.end(clinic.id(), SimulatedAccount.actor(clinic.id()), ann.id(), "tenovi", watch);
+        Thread.sleep(1_100);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // after the mapping ended: nobody's reading
+        recorder.record(clinic.id(), List.of(new NewReading("tenovi", watch, null, "steps", ReadingType.STEPS, now,
+                null, "", "120", "", BigDecimal.valueOf(120), null, "{steps}", null, false)), now, Origin.WEBHOOK);
+
+        String label = "Tenovi Watch · …" + watch.substring(watch.length() - 3);
+        String admin = fixtures.staff(clinic, Role.ORG_ADMIN);
+        mvc.perform(get("/settings/unmatched").with(fixtures.signedIn(admin)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(label)));
+        mvc.perform(get("/api/v1/unmatched").header("Authorization", "Bearer " + fixtures.orgToken(clinic)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].hwiDeviceId").value(watch))
+                .andExpect(jsonPath("$.items[0].deviceName").value("Tenovi Watch"));
     }
 }
