@@ -29,11 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
  * follows a redirect (Tenovi drops the key on redirects; any 3xx is a configuration error) and has connect and read
- * timeouts. Every request, whatever method sends it, first takes its API key's shared slot from {@link RequestPacer}
- * (one request per {@code request-interval} per key across all instances); the one 429 policy lives here too: the
- * key is held back for everyone for {@code Retry-After} or the back-off (from {@code initial-429-backoff}, doubling,
- * with jitter), and a call gives up with {@link TenoviThrottled} beyond {@code max-429-wait} in total. The key never
- * appears in a log line or exception.
+ * timeouts. Every request, whatever method sends it, holds its API key's shared turn from {@link RequestPacer} (one
+ * request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
+ * policy lives here too: the key is held back for everyone for {@code Retry-After} or the back-off (from
+ * {@code initial-429-backoff}, doubling, with jitter), and a call gives up with {@link TenoviThrottled} beyond
+ * {@code max-429-wait} in total. The key never appears in a log line or exception.
  */
 @Component
 public class TenoviClient {
@@ -221,9 +221,12 @@ public class TenoviClient {
         return call(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
     }
 
-    /** The only place a request leaves: after the key's shared slot ({@link RequestPacer}), whoever calls. */
+    /** The only place a request leaves: holding the key's shared turn ({@link RequestPacer}), whoever calls. */
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
-        pacer.pace(credentials);
+        return pacer.paced(credentials, () -> exchange(credentials, method, uri, body, limit));
+    }
+
+    private TenoviResponse exchange(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
         try {
             RestClient.RequestBodySpec request = rest.method(method).uri(uri)
                     .header(HttpHeaders.AUTHORIZATION, "Api-Key " + credentials.apiKey())
