@@ -1,4 +1,5 @@
-// Draws each <canvas class="chart"> from its data-labels and data-series (JSON), with Chart.js. No inline scripts.
+// Draws each <canvas class="chart"> from its data-type (line, or bar for daily totals), data-labels and data-series
+// (JSON), with Chart.js. No inline scripts.
 (function () {
   const colours = ['#1f6f8b', '#b3261e', '#1e7d3a', '#8a5a00'];
   function draw() {
@@ -8,8 +9,9 @@
     document.querySelectorAll('canvas.chart[data-series]').forEach((canvas) => {
       const labels = JSON.parse(canvas.dataset.labels || '[]');
       const series = JSON.parse(canvas.dataset.series || '[]');
+      const type = canvas.dataset.type === 'bar' ? 'bar' : 'line';
       new Chart(canvas, {
-        type: 'line',
+        type: type,
         data: {
           labels: labels,
           datasets: series.map((s, i) => ({
@@ -19,7 +21,7 @@
         },
         options: {
           animation: false, responsive: true, maintainAspectRatio: false,
-          scales: { x: { ticks: { maxTicksLimit: 8 } } }
+          scales: { x: { ticks: { maxTicksLimit: 8 } }, y: { beginAtZero: type === 'bar' } }
         }
       });
       canvas.dataset.drawn = 'true';

@@ -11,6 +11,11 @@ public record Assignment(UUID id, ClientId clientId, String source, String devic
                          String sensorCode, String vendorStatus, String vendorPatientId, boolean discovered,
                          Instant effectiveFrom, Instant assignedAt, Instant endedAt) {
 
+    /** "Tenovi Pillbox · …f2b" ({@link DeviceLabel}). */
+    public String label() {
+        return DeviceLabel.of(deviceName, deviceId);
+    }
+
     public boolean current() {
         return endedAt == null;
     }

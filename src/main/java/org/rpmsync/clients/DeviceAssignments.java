@@ -154,7 +154,13 @@ public class DeviceAssignments {
         }
         held.ifPresent(old -> jdbc.sql("update device_assignments set ended_at = ?, current_device_id = null where id = ?")
                 .params(Timestamp.from(now), old.id()).update());
-        boolean mappedBefore = !history(organization, device.source(), device.deviceId()).isEmpty();
+        List<Assignment> past = history(organization, device.source(), device.deviceId());
+        boolean mappedBefore = !past.isEmpty();
+        if (device.deviceName() == null && mappedBefore) {
+            Assignment last = past.get(past.size() - 1);
+            device = new DeviceDetails(device.source(), device.deviceId(), last.deviceName(), last.sensorCode(),
+                    device.vendorStatus() != null ? device.vendorStatus() : last.vendorStatus(), device.vendorPatientId());
+        }
         var assignment = new Assignment(UUID.randomUUID(), client, device.source(), device.deviceId(),
                 device.deviceName(), device.sensorCode(), device.vendorStatus(), device.vendorPatientId(), discovered,
                 mappedBefore ? now : BEGINNING, now, null);

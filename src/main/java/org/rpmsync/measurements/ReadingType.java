@@ -15,6 +15,7 @@ public enum ReadingType {
     GLUCOSE("Glucose"),
     WEIGHT("Weight"),
     TEMPERATURE("Temperature"),
+    PEAK_FLOW("Peak flow"),
     STEPS("Steps"),
     SLEEP("Sleep"),
     HEART_RATE("Heart rate"),

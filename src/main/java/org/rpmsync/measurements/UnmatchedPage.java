@@ -5,6 +5,7 @@ import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
+import org.rpmsync.clients.DeviceNames;
 import org.rpmsync.clients.MappingRejected;
 import org.rpmsync.organization.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,8 +23,11 @@ class UnmatchedPage {
     private final UnmatchedReadings unmatched;
     private final ClientDirectory clients;
     private final DeviceAssignments assignments;
+    private final DeviceNames names;
 
-    UnmatchedPage(UnmatchedReadings unmatched, ClientDirectory clients, DeviceAssignments assignments) {
+    UnmatchedPage(UnmatchedReadings unmatched, ClientDirectory clients, DeviceAssignments assignments,
+                  DeviceNames names) {
+        this.names = names;
         this.unmatched = unmatched;
         this.clients = clients;
         this.assignments = assignments;
@@ -31,7 +35,10 @@ class UnmatchedPage {
 
     @GetMapping("/settings/unmatched")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("groups", unmatched.groups(actor.organizationId()));
+        var groups = unmatched.groups(actor.organizationId());
+        model.addAttribute("groups", groups);
+        model.addAttribute("labels", names.labels(actor.organizationId(),
+                groups.stream().map(UnmatchedGroup::deviceId).distinct().toList()));
         model.addAttribute("rejections", unmatched.rejections(actor.organizationId(), 50));
         model.addAttribute("clients", clients.search(actor.organizationId(), null, null, 0, 500).items());
         return "measurements/unmatched";
@@ -50,7 +57,8 @@ class UnmatchedPage {
         try {
             assignments.assign(actor.organizationId(), actor, client,
                     new DeviceDetails(source, deviceId, null, null, null, null), false);
-            flash.addFlashAttribute("success", "Device " + deviceId + " is now mapped; its readings moved to the client.");
+            flash.addFlashAttribute("success", names.label(actor.organizationId(), deviceId)
+                    + " is now mapped; its readings moved to the client.");
         } catch (MappingRejected e) {
             flash.addFlashAttribute("failure", e.getMessage());
         }

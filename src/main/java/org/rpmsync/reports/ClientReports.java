@@ -2,8 +2,10 @@ package org.rpmsync.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rpmsync.clients.Client;
+import org.rpmsync.clients.DeviceNames;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
@@ -21,9 +23,11 @@ class ClientReports {
     static final int CSV_MAX_ROWS = 100_000;
 
     private final MeasurementQueries measurements;
+    private final DeviceNames names;
 
-    ClientReports(MeasurementQueries measurements) {
+    ClientReports(MeasurementQueries measurements, DeviceNames names) {
         this.measurements = measurements;
+        this.names = names;
     }
 
     record MedicationPage(List<MedicationRow> rows, int page, long total) {
@@ -53,7 +57,7 @@ class ClientReports {
                 .map(r -> MedicationRow.of(r, client.timeZone())).toList();
     }
 
-    /** The sections among {@code wanted} that have readings in the range. */
+    /** The sections among {@code wanted} that have readings in the range, each with its devices' labels. */
     List<VitalsSection> vitals(OrganizationId organization, Client client, ReportRange range,
                                List<ReportSection> wanted) {
         List<VitalsSection> sections = new ArrayList<>();
@@ -79,7 +83,9 @@ class ClientReports {
                 pulses = measurements.readings(organization, client.id().value(), pulseFilter, 0,
                         VitalsSection.TABLE_ROWS * 4);
             }
-            sections.add(VitalsSection.of(section, readings, total, pulses, client.timeZone()));
+            Map<String, String> labels = names.labels(organization,
+                    readings.stream().map(Reading::deviceId).distinct().toList());
+            sections.add(VitalsSection.of(section, readings, total, pulses, client.timeZone(), labels));
         }
         return sections;
     }

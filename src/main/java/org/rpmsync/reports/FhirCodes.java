@@ -65,6 +65,7 @@ final class FhirCodes {
             case GLUCOSE -> "glucometer";
             case WEIGHT -> "scale";
             case TEMPERATURE -> "thermometer";
+            case PEAK_FLOW -> "peak-flow-meter";
             case STEPS, SLEEP, HEART_RATE -> "activity-tracker";
             case PULSE, BATTERY, OTHER -> null;
         };
@@ -78,6 +79,7 @@ final class FhirCodes {
             case "glucometer" -> "Glucometer";
             case "scale" -> "Scale";
             case "thermometer" -> "Thermometer";
+            case "peak-flow-meter" -> "Peak flow meter";
             case "activity-tracker" -> "Activity tracker";
             default -> "Device";
         };

@@ -1,39 +1,90 @@
 package org.rpmsync.tenovi;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At most one request per {@code request-interval} per organization (one API key each) across every instance: each
- * request first reserves the next free slot on the organization's {@code tenovi_sync_state} row under
- * {@code SELECT ... FOR UPDATE}, then waits for it. A 429 pushes the slot back for everyone.
+ * One request at a time per API key across every instance, for every call {@link TenoviClient} makes, and the next
+ * one only {@code request-interval} after the previous one was answered: Tenovi received the previous request
+ * before we got its answer, so two requests reach Tenovi at least the interval apart whatever the network and
+ * scheduling delays (pacing from the send times alone let a delayed request arrive 0.1-0.2 s "late" and the next
+ * one on time, and Tenovi answered 429). The state is the key's row in {@code tenovi_request_slots}, changed in
+ * short transactions of their own, so a caller's transaction never holds it. A 429 pushes the key back for everyone.
  */
 @Component
 class RequestPacer {
 
-    private final SyncState state;
+    private static final Logger log = LoggerFactory.getLogger(RequestPacer.class);
+    /** How often a caller looks again while another request with its key is in flight. */
+    private static final Duration POLL = Duration.ofMillis(25);
+
+    private final RequestSlots slots;
     private final TransactionTemplate transactions;
     private final SyncProperties properties;
+    private final Duration lease;
 
-    RequestPacer(SyncState state, TransactionTemplate transactions, SyncProperties properties) {
-        this.state = state;
-        this.transactions = transactions;
+    RequestPacer(RequestSlots slots, PlatformTransactionManager transactionManager, SyncProperties properties,
+                 TenoviProperties tenovi) {
+        this.slots = slots;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
+        this.lease = tenovi.connectTimeout().plus(tenovi.readTimeout()).plusSeconds(1);
     }
 
-    /** Blocks until this caller may send one request with the organization's key. */
-    void pace(UUID organization) {
-        state.ensure(organization);
-        Duration wait = transactions.execute(status -> state.reserve(organization, properties.requestInterval()));
-        sleep(wait);
+    /**
+     * Sends {@code request} once the key is free; {@link TenoviUnavailable} when the shared state cannot be read
+     * (the database), since sending unpaced could get the key throttled for everyone.
+     */
+    <T> T paced(TenoviCredentials credentials, Supplier<T> request) {
+        claim(credentials);
+        try {
+            return request.get();
+        } finally {
+            release(credentials);
+        }
     }
 
     /** Tenovi said 429: nobody sends with this key for {@code wait}. */
-    void holdOff(UUID organization, Duration wait) {
-        transactions.executeWithoutResult(status -> state.holdOff(organization, wait));
+    void holdOff(TenoviCredentials credentials, Duration wait) {
+        try {
+            transactions.executeWithoutResult(status -> slots.holdOff(credentials.apiKey(), wait));
+        } catch (DataAccessException e) {
+            log.warn("Could not hold the Tenovi key of {} back after a 429: {}", credentials.clientDomain(), e.toString());
+        }
+    }
+
+    private void claim(TenoviCredentials credentials) {
+        while (true) {
+            RequestSlots.Claim claim;
+            try {
+                claim = transactions.execute(status -> slots.claim(credentials.apiKey(), lease, POLL));
+            } catch (DataAccessException e) {
+                throw new TenoviUnavailable("the shared request pacing is unavailable (database)", null);
+            }
+            if (claim.granted()) {
+                return;
+            }
+            sleep(claim.retryIn());
+        }
+    }
+
+    private void release(TenoviCredentials credentials) {
+        try {
+            transactions.executeWithoutResult(status -> slots.release(credentials.apiKey(),
+                    properties.requestInterval()));
+        } catch (DataAccessException e) {
+            // the in-flight lease expires on its own; the key stays paced
+            log.warn("Could not release the Tenovi key of {}: {}", credentials.clientDomain(), e.toString());
+        }
     }
 
     /** {@code base} plus up to a quarter of it at random, so that instances do not retry in step. */
@@ -47,10 +98,10 @@ class RequestPacer {
             return;
         }
         try {
-            Thread.sleep(wait.toMillis());
+            Thread.sleep(Math.max(1, wait.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SyncFailure("The job was interrupted (the application is stopping); it resumes from its cursor.");
+            throw new TenoviUnavailable("interrupted while waiting for Tenovi (the application is stopping)", null);
         }
     }
 }

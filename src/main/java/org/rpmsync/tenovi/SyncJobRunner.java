@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs one claimed job: for each target, pages since its cursor minus the overlap (a backfill: its whole history)
  * go through {@link MeasurementRecorder} — same normalization, same unique key, same attribution as webhooks — and
- * each page is committed with the job's progress and, while Tenovi's order is by {@code created}, the cursor.
+ * each page is committed with the job's progress and, while Tenovi's order is by {@code created}, the cursor. Then
+ * the devices' names and statuses are fetched where needed ({@link DeviceDetailsSync}).
  */
 @Component
 class SyncJobRunner {
@@ -45,10 +46,13 @@ class SyncJobRunner {
     private final SyncState state;
     private final TransactionTemplate transactions;
     private final SyncProperties properties;
+    private final DeviceDetailsSync details;
 
     SyncJobRunner(MeasurementPages pages, TenoviPayloads payloads, TenoviReadings readings, MeasurementRecorder recorder,
                   DeviceAssignments assignments, PatientIds patientIds, TenoviConnections connections,
-                  SyncJobStore jobs, SyncState state, TransactionTemplate transactions, SyncProperties properties) {
+                  SyncJobStore jobs, SyncState state, TransactionTemplate transactions, SyncProperties properties,
+                  DeviceDetailsSync details) {
+        this.details = details;
         this.pages = pages;
         this.payloads = payloads;
         this.readings = readings;
@@ -75,9 +79,11 @@ class SyncJobRunner {
             }
             TenoviCredentials credentials = connections.credentials(organization)
                     .orElseThrow(() -> new SyncFailure("Tenovi is not linked for this organization."));
-            for (SyncTarget target : targets(job, organization)) {
+            List<SyncTarget> targets = targets(job, organization);
+            for (SyncTarget target : targets) {
                 walk(job, organization, credentials, target);
             }
+            details.afterJob(job, organization, credentials, targets);
             jobs.finish(job.id(), SyncJob.SUCCEEDED, null);
         } catch (SyncFailure failure) {
             if (failure.keyRejected()) {
@@ -116,7 +122,7 @@ class SyncJobRunner {
                 .map(c -> "&created__gte=" + DateTimeFormatter.ISO_INSTANT.format(
                         c.minus(properties.overlap()).truncatedTo(ChronoUnit.SECONDS))).orElse("");
         Progress progress = new Progress();
-        boolean known = pages.walk(org, credentials, first, items -> store(job, organization, target, items, progress));
+        boolean known = pages.walk(credentials, first, items -> store(job, organization, target, items, progress));
         if (!known) {
             log.info("Tenovi does not know {} (job {}); skipped", target.cursorKey(), job.id());
         } else if (!progress.ordered && progress.max != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
+import org.rpmsync.clients.DeviceNames;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,8 +24,10 @@ class SyncJobsPage {
     private final SyncJobStore store;
     private final SyncJobs jobs;
     private final ClientDirectory clients;
+    private final DeviceNames names;
 
-    SyncJobsPage(SyncJobStore store, SyncJobs jobs, ClientDirectory clients) {
+    SyncJobsPage(SyncJobStore store, SyncJobs jobs, ClientDirectory clients, DeviceNames names) {
+        this.names = names;
         this.store = store;
         this.jobs = jobs;
         this.clients = clients;
@@ -48,7 +51,7 @@ class SyncJobsPage {
         String client = job.clientId() == null ? "All mapped devices" : clients.find(organization, ClientId.of(job.clientId()))
                 .map(Client::displayName).orElse("(removed client)");
         if (job.deviceId() != null) {
-            client += " · device " + job.deviceId();
+            client += " · " + names.label(organization, job.deviceId());
         }
         return new Row(client, job.trigger().wire(), job.startedAt() == null ? "not yet" : TIME.format(job.startedAt()),
                 duration(job.duration()), job.pagesFetched(), job.readingsFound(), job.newMeasurements(),

@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconcileInterval how often every connected organization is reconciled
  * @param overlap           how far before a cursor a fetch starts again ({@code created__gte})
  * @param pageSize          {@code page_size} of measurement pages (Tenovi's maximum is 1000)
- * @param requestInterval   the smallest gap between two requests with one API key, across all instances (1 s plus
- *                          a margin for jitter)
+ * @param requestInterval   for every call {@link TenoviClient} makes with one API key, across all instances: how long
+ *                          after the previous answer the next request may leave ({@link RequestPacer})
  * @param maxRetries        attempts after a 5xx, timeout or reset before the job fails (it resumes from its cursor)
  * @param retryBackoff      first wait after a 5xx or timeout; doubled each time, with jitter
- * @param max429Retries     429 answers in a row before the job fails
+ * @param max429Retries     calls that gave up on 429s ({@code max-429-wait}) a job tries again before it fails
  * @param lease             how long a claimed job is ours without a heartbeat
  * @param pollInterval      how often idle workers look for jobs
  * @param workers           jobs this instance runs at once (for different organizations)

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code tenovi_sync_state} and {@code tenovi_sync_cursors}: per organization the shared request slot and the
- * reconciliation schedule, per device (or Patient ID) the greatest {@code created} committed so far. Times compared
- * with {@code next_request_at} come from the database, so instances with skewed clocks still agree.
+ * {@code tenovi_sync_state} and {@code tenovi_sync_cursors}: per organization the row jobs are claimed under and the
+ * reconciliation schedule, per device (or Patient ID) the greatest {@code created} committed so far. (Request pacing
+ * is per API key, in {@link RequestSlots}.)
  */
 @Repository
 class SyncState {
@@ -39,28 +39,6 @@ class SyncState {
     boolean tryLock(UUID organization) {
         return !jdbc.sql("select organization_id from tenovi_sync_state where organization_id = ? for update skip locked")
                 .param(organization).query(UUID.class).list().isEmpty();
-    }
-
-    /** Inside a transaction: takes the next request slot and moves it on by {@code interval}; returns the wait. */
-    Duration reserve(UUID organization, Duration interval) {
-        record Row(Instant next, Instant now) {
-        }
-        Row row = jdbc.sql("""
-                select next_request_at, current_timestamp as db_now from tenovi_sync_state
-                where organization_id = ? for update""").param(organization)
-                .query((rs, n) -> new Row(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant())).single();
-        Instant slot = row.next().isAfter(row.now()) ? row.next() : row.now();
-        jdbc.sql("update tenovi_sync_state set next_request_at = ? where organization_id = ?")
-                .params(Timestamp.from(slot.plus(interval)), organization).update();
-        return Duration.between(row.now(), slot);
-    }
-
-    /** After a 429: nobody uses the key again before {@code wait} has passed. */
-    void holdOff(UUID organization, Duration wait) {
-        Instant until = jdbc.sql("select current_timestamp").query((rs, n) -> rs.getTimestamp(1).toInstant()).single()
-                .plus(wait);
-        jdbc.sql("update tenovi_sync_state set next_request_at = ? where organization_id = ? and next_request_at < ?")
-                .params(Timestamp.from(until), organization, Timestamp.from(until)).update();
     }
 
     Optional<Instant> cursor(UUID organization, String target) {

@@ -29,9 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
- * follows a redirect (Tenovi drops the key on redirects; any 3xx is a configuration error), has connect and read
- * timeouts, and backs off on 429 (from {@code initial-429-backoff}, doubling, honouring {@code Retry-After},
- * never waiting more than {@code max-429-wait} in total). The key never appears in a log line or exception.
+ * follows a redirect (Tenovi drops the key on redirects; any 3xx is a configuration error) and has connect and read
+ * timeouts. Every request, whatever method sends it, holds its API key's shared turn from {@link RequestPacer} (one
+ * request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
+ * policy lives here too: the key is held back for everyone for {@code Retry-After} or the back-off (from
+ * {@code initial-429-backoff}, doubling, with jitter), and a call gives up with {@link TenoviThrottled} beyond
+ * {@code max-429-wait} in total. The key never appears in a log line or exception.
  */
 @Component
 public class TenoviClient {
@@ -46,10 +49,12 @@ public class TenoviClient {
     private static final int MAX_PAGE = 8 * 1024 * 1024;
 
     private final TenoviProperties properties;
+    private final RequestPacer pacer;
     private final RestClient rest;
 
-    TenoviClient(TenoviProperties properties, RestClient.Builder builder) {
+    TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
         this.properties = properties;
+        this.pacer = pacer;
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.connectTimeout())
@@ -66,8 +71,7 @@ public class TenoviClient {
             response = send(credentials, HttpMethod.GET, "hwi/hwi-devices/?page=1&page_size=1", null);
         } catch (TenoviUnavailable e) {
             log.warn("Tenovi check for {} failed: {}", credentials.clientDomain(), e.getMessage());
-            return new ConnectionCheck(ConnectionCheck.Result.UNREACHABLE,
-                    e.getMessage().startsWith("429") ? 429 : 0);
+            return new ConnectionCheck(ConnectionCheck.Result.UNREACHABLE, e instanceof TenoviThrottled ? 429 : 0);
         }
         int status = response.status();
         ConnectionCheck.Result result;
@@ -228,23 +232,24 @@ public class TenoviClient {
             if (response.status() != 429) {
                 return response;
             }
-            Duration wait = retryAfter(response).orElse(backoff);
+            Duration wait = RequestPacer.jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
             if (waited.plus(wait).compareTo(properties.max429Wait()) > 0) {
-                throw new TenoviUnavailable("429 from Tenovi after waiting " + waited.toMillis() + " ms", null);
+                throw new TenoviThrottled("429 from Tenovi after waiting " + waited.toMillis() + " ms");
             }
-            log.info("Tenovi answered 429 for {}; retrying in {} ms", credentials.clientDomain(), wait.toMillis());
-            sleep(wait);
+            log.info("Tenovi answered 429 for {}; holding the key for {} ms", credentials.clientDomain(), wait.toMillis());
+            pacer.holdOff(credentials, wait);
             waited = waited.plus(wait);
             backoff = backoff.multipliedBy(2);
         }
     }
 
     /**
-     * One GET that leaves pacing and 429s to the caller: a relative path as for {@link #send}, or an absolute URL
-     * (a page's {@code next}, followed verbatim) that must lie below this organization's part of the configured base
-     * URL; anything else is an {@link IllegalArgumentException} (a configuration error), never a request.
+     * One GET of a measurement page, paced and with the 429 policy like every call: a relative path as for
+     * {@link #send}, or an absolute URL (a page's {@code next}, followed verbatim) that must lie below this
+     * organization's part of the configured base URL; anything else is an {@link IllegalArgumentException} (a
+     * configuration error), never a request.
      */
-    TenoviResponse getOnce(TenoviCredentials credentials, String pathOrUrl) {
+    TenoviResponse page(TenoviCredentials credentials, String pathOrUrl) {
         String own = properties.base() + "/clients/" + credentials.clientDomain() + "/";
         boolean absolute = pathOrUrl.regionMatches(true, 0, "http://", 0, 7)
                 || pathOrUrl.regionMatches(true, 0, "https://", 0, 8);
@@ -256,10 +261,15 @@ public class TenoviClient {
         if (!path.endsWith("/") || relative.startsWith("/")) {
             throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
         }
-        return once(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
+        return call(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
     }
 
+    /** The only place a request leaves: holding the key's shared turn ({@link RequestPacer}), whoever calls. */
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
+        return pacer.paced(credentials, () -> exchange(credentials, method, uri, body, limit));
+    }
+
+    private TenoviResponse exchange(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
         try {
             RestClient.RequestBodySpec request = rest.method(method).uri(uri)
                     .header(HttpHeaders.AUTHORIZATION, "Api-Key " + credentials.apiKey())
@@ -299,12 +309,7 @@ public class TenoviClient {
         }
     }
 
-    private static void sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TenoviUnavailable("interrupted while waiting for Tenovi", e);
-        }
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

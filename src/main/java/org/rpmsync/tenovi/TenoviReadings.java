@@ -40,6 +40,8 @@ class TenoviReadings {
                     reading(m, ReadingType.GLUCOSE, required(v1, m), null, "mg/dL", m.filter("meal_context"));
             case "weight" -> reading(m, ReadingType.WEIGHT, required(v1, m), null, units.weight(), null);
             case "temperature" -> reading(m, ReadingType.TEMPERATURE, required(v1, m), null, units.temperature(), null);
+            case "peak_expiratory_flow", "peak_flow" ->
+                    reading(m, ReadingType.PEAK_FLOW, required(v1, m), null, "L/min", null);
             case "steps" -> reading(m, ReadingType.STEPS, required(v1, m), null, "{steps}", null);
             case "sleep" -> reading(m, ReadingType.SLEEP, required(v1, m), null, "h", null);
             case "heart_rate_statistics" -> reading(m, ReadingType.HEART_RATE, required(v1, m), v2, "/min", null);

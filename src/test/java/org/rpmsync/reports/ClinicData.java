@@ -49,6 +49,27 @@ public class ClinicData {
         recorder.record(organization.id(), List.of(readings), receivedAt, Origin.WEBHOOK);
     }
 
+    /** Maps {@code device} to the client under the name Tenovi gives it ("Tenovi Watch"). */
+    public void device(Organization organization, Client client, String device, String name) {
+        assignments.assign(organization.id(), SystemActor.BOOTSTRAP, client.id(),
+                new DeviceDetails("tenovi", device, name, null, "Connected", null), false);
+    }
+
+    /** A reading with two values (a watch's hourly heart rate: average and maximum), or raw text for OTHER. */
+    public static NewReading pair(String device, ReadingType type, String metric, Instant at, String value1,
+                                  String value2, String unit) {
+        return new NewReading("tenovi", device, null, metric, type, at, null, "", value1, value2,
+                number(value1), number(value2), unit, null, false);
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static NewReading opening(String device, Instant at, Integer offsetMinutes, int day, int period,
                                      boolean estimated) {
         String[] days = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};

@@ -60,6 +60,7 @@ class FhirBundleTests {
         readings.add(reading("gl-1", ReadingType.GLUCOSE, "104", null, "mg/dL", "before meal", null));
         readings.add(reading("sc-1", ReadingType.WEIGHT, "181.4", null, "[lb_av]", null, null));
         readings.add(reading("th-1", ReadingType.TEMPERATURE, "98.6", null, "[degF]", null, null));
+        readings.add(reading("pf-1", ReadingType.PEAK_FLOW, "420", null, "L/min", null, null));
         readings.add(reading("wa-1", ReadingType.STEPS, "5400", null, "{steps}", null, null));
         readings.add(reading("wa-1", ReadingType.SLEEP, "7.5", null, "h", null, null));
         readings.add(reading("wa-1", ReadingType.HEART_RATE, "64", "88", "/min", null, null));
@@ -90,6 +91,7 @@ class FhirBundleTests {
     @Test
     void bundleOfEveryReadingTypeAndDoseStatusHasNoValidationErrors() {
         List<Reading> readings = everyType();
+        assertThat(readings.stream().map(Reading::type).distinct()).containsExactlyInAnyOrder(ReadingType.values());
         Assignment named = new Assignment(UUID.randomUUID(), client.id(), "tenovi", "bp-1", "Tenovi BPM - L", "10",
                 null, null, false, Instant.EPOCH, Instant.EPOCH, null);
         Bundle bundle = FhirBundle.of(new FhirBundle.Content(client, "TP-9", List.of(named), readings, null,

@@ -68,4 +68,27 @@ class VitalsSectionTests {
                 .isEqualByComparingTo("101.0");
         assertThat(VitalsSection.mean(point, r -> null)).isNull();
     }
+
+    static Reading steps(String at, int steps) {
+        Instant instant = Instant.parse(at);
+        return new Reading(UUID.randomUUID(), null, "tenovi", "watch-1", "steps", ReadingType.STEPS, instant, null, "",
+                Integer.toString(steps), "", BigDecimal.valueOf(steps), null, "{steps}", null, false, false, instant);
+    }
+
+    @Test
+    void stepsAreTotalledPerLocalDayOfTheClientNewestDayFirst() {
+        // 23:00 and 23:30 on 28 February in New York, then 01:00 and 09:00 on 1 March.
+        List<Reading> newestFirst = List.of(steps("2026-03-01T14:00:00Z", 900), steps("2026-03-01T06:00:00Z", 100),
+                steps("2026-03-01T04:30:00Z", 250), steps("2026-03-01T04:00:00Z", 50));
+        VitalsSection section = VitalsSection.of(ReportSection.STEPS, newestFirst, 4, List.of(),
+                ZoneId.of("America/New_York"), java.util.Map.of("watch-1", "Tenovi Watch · …h-1"));
+
+        assertThat(section.chartType()).isEqualTo("bar");
+        assertThat(section.rows()).extracting(VitalsSection.Row::measuredAt)
+                .containsExactly("Sun 2026-03-01", "Sat 2026-02-28");
+        assertThat(section.rows()).extracting(VitalsSection.Row::value).containsExactly("1000 steps", "300 steps");
+        assertThat(section.rows().get(0).device()).isEqualTo("Tenovi Watch · …h-1");
+        assertThat(section.chartLabels()).isEqualTo("[\"2026-02-28\",\"2026-03-01\"]");
+        assertThat(section.chartSeries()).isEqualTo("[{\"label\":\"Steps per day (steps)\",\"data\":[300,1000]}]");
+    }
 }

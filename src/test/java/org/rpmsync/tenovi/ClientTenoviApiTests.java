@@ -33,6 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ClientTenoviApiTests {
 
     @Autowired
+    RequestPacer pacer;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
@@ -153,7 +155,7 @@ class ClientTenoviApiTests {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("not_linked"));
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(URI.create("http://127.0.0.1:1"),
                 Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(10), Duration.ofMillis(20),
-                "Authorization"), RestClient.builder());
+                "Authorization"), RestClient.builder(), pacer);
         assertThatThrownBy(() -> new TenoviDevices(connections, nowhere).find(clinic.id(), "abc"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status().value()).isEqualTo(502);

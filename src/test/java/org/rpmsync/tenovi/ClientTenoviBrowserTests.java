@@ -59,7 +59,8 @@ class ClientTenoviBrowserTests {
             By row = By.cssSelector("#tenovi-device-list tr[data-hwi='" + pillbox + "']");
             browser.waitFor(row);
             WebElement device = browser.driver().findElement(row);
-            assertThat(device.findElement(By.className("device-name")).getText()).isEqualTo("Tenovi Pillbox");
+            assertThat(device.findElement(By.className("device-name")).getText())
+                    .isEqualTo("Tenovi Pillbox · …" + pillbox.substring(pillbox.length() - 3));
             assertThat(device.getText()).contains("21", "Connected");
             assertThat(browser.driver().findElements(By.id("tenovi-warning"))).isEmpty();
             assertThat(browser.driver().getCurrentUrl()).endsWith("/clients/" + ann.id() + "/integrations");

@@ -241,9 +241,11 @@ class SyncJobFaultTests {
 
         assertThat(worker.drain(org)).isEqualTo(1);
 
-        assertThat(tenovi.requests()).hasSize(1);
+        assertThat(tenovi.requests()).hasSize(2);
         assertThat(tenovi.requests().get(0).pathAndQuery()).contains("/hwi-devices/" + device + "/measurements/")
                 .contains("created__gte=2026-03-05T09:00:00Z");
+        assertThat(tenovi.requests().get(1).pathAndQuery()).as("device names and statuses are refreshed too")
+                .endsWith("/hwi/hwi-devices/?page=1&page_size=100");
     }
 
     @Test

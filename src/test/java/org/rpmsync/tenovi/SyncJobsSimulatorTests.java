@@ -162,9 +162,9 @@ class SyncJobsSimulatorTests {
             List<Long> times = Collections.synchronizedList(new ArrayList<>());
             String path = "hwi/hwi-devices/%s/measurements/?page=1&page_size=3";
             CompletableFuture<Boolean> here = CompletableFuture.supplyAsync(() ->
-                    pages.walk(org, credentials, path.formatted(first), items -> times.add(System.currentTimeMillis())));
+                    pages.walk(credentials, path.formatted(first), items -> times.add(System.currentTimeMillis())));
             CompletableFuture<Boolean> there = CompletableFuture.supplyAsync(() ->
-                    otherPages.walk(org, credentials, path.formatted(second), items -> times.add(System.currentTimeMillis())));
+                    otherPages.walk(credentials, path.formatted(second), items -> times.add(System.currentTimeMillis())));
             assertThat(here.get()).isTrue();
             assertThat(there.get()).isTrue();
 

@@ -24,6 +24,8 @@ class TenoviClientTests {
 
     @Autowired
     TenoviClient client;
+    @Autowired
+    RequestPacer pacer;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach
@@ -92,7 +94,8 @@ class TenoviClientTests {
     void reportsUnreachableWhenNothingListens() throws Exception {
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(java.net.URI.create("http://127.0.0.1:9"),
                 java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(10),
-                java.time.Duration.ofMillis(10), "Authorization"), org.springframework.web.client.RestClient.builder());
+                java.time.Duration.ofMillis(10), "Authorization"), org.springframework.web.client.RestClient.builder(),
+                pacer);
         assertThat(nowhere.check(CREDENTIALS).result()).isEqualTo(Result.UNREACHABLE);
     }
 
