@@ -1,14 +1,13 @@
 package org.rpmsync.tenovi;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
 import org.rpmsync.clients.DeviceNames;
 import org.rpmsync.organization.Actor;
+import org.rpmsync.organization.ClinicTime;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,15 +18,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SyncJobsPage {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
     private final SyncJobStore store;
     private final SyncJobs jobs;
     private final ClientDirectory clients;
     private final DeviceNames names;
+    private final ClinicTime clinicTime;
 
-    SyncJobsPage(SyncJobStore store, SyncJobs jobs, ClientDirectory clients, DeviceNames names) {
+    SyncJobsPage(SyncJobStore store, SyncJobs jobs, ClientDirectory clients, DeviceNames names,
+                 ClinicTime clinicTime) {
         this.names = names;
+        this.clinicTime = clinicTime;
         this.store = store;
         this.jobs = jobs;
         this.clients = clients;
@@ -42,7 +42,7 @@ class SyncJobsPage {
         OrganizationId organization = actor.organizationId();
         List<Row> rows = store.recent(organization.value(), 50).stream().map(j -> row(organization, j)).toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("nextReconciliation", jobs.nextReconciliation(organization).map(TIME::format)
+        model.addAttribute("nextReconciliation", jobs.nextReconciliation(organization).map(at -> clinicTime.format(organization, at))
                 .orElse("when the Tenovi connection is next checked by a worker"));
         return "tenovi/jobs";
     }
@@ -53,7 +53,7 @@ class SyncJobsPage {
         if (job.deviceId() != null) {
             client += " · " + names.label(organization, job.deviceId());
         }
-        return new Row(client, job.trigger().wire(), job.startedAt() == null ? "not yet" : TIME.format(job.startedAt()),
+        return new Row(client, job.trigger().wire(), job.startedAt() == null ? "not yet" : clinicTime.format(organization, job.startedAt()),
                 duration(job.duration()), job.pagesFetched(), job.readingsFound(), job.newMeasurements(),
                 job.status(), job.error());
     }
