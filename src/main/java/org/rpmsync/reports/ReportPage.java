@@ -40,9 +40,13 @@ class ReportPage {
         model.addAttribute("form", form);
         model.addAttribute("range", range);
         model.addAttribute("sections", sections);
+        model.addAttribute("rangeNotice", range.notice());
         if (sections.contains(ReportSection.MEDICATION)) {
-            model.addAttribute("medication", reports.medication(actor.organizationId(), client, range, form.page()));
-            model.addAttribute("adherence", scorecard(actor, client, range, today));
+            model.addAttribute("medication", reports.medication(actor.organizationId(), client, range, form.pageNumber()));
+            LocalDate requestedFrom = requestedFrom(actor, client, range, today);
+            Scorecard card = scorecard(actor, client, requestedFrom, range, today);
+            model.addAttribute("adherence", card);
+            model.addAttribute("rangeNotice", range.notice(card.from(), requestedFrom));
             if (!model.containsAttribute("scheduleForm")) {
                 model.addAttribute("scheduleForm",
                         ScheduleForm.of(adherence.schedule(actor.organizationId(), client.id())));
@@ -52,14 +56,18 @@ class ReportPage {
         return "reports/reports";
     }
 
-    private Scorecard scorecard(Actor actor, Client client, ReportRange range, LocalDate today) {
-        LocalDate from = range.from() != null ? range.from()
-                : adherence.firstOpening(actor.organizationId(), client).orElse(today.minusDays(6));
+    /** The range's scorecard, at most its newest {@link ReportRange#MAX_SCORED_DAYS} days. */
+    private Scorecard scorecard(Actor actor, Client client, LocalDate from, ReportRange range, LocalDate today) {
         LocalDate to = range.to() != null ? range.to() : today;
         if (from.isAfter(to)) {
             from = to;
         }
-        return adherence.scorecard(actor.organizationId(), client, from, to, Instant.now());
+        return adherence.scorecard(actor.organizationId(), client, ReportRange.scoredFrom(from, to), to, Instant.now());
+    }
+
+    private LocalDate requestedFrom(Actor actor, Client client, ReportRange range, LocalDate today) {
+        return range.from() != null ? range.from()
+                : adherence.firstOpening(actor.organizationId(), client).orElse(today.minusDays(6));
     }
 
     /** The client for {@code actor}, audited as viewed with {@code section}; 404 when not in the organization. */
