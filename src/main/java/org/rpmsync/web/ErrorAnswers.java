@@ -8,6 +8,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What an error answer is, decided in one place for the error controller, the request text filter and the
@@ -74,6 +75,11 @@ public final class ErrorAnswers {
                     || t instanceof RecoverableDataAccessException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof SocketTimeoutException) {
+                return true;
+            }
+            // A rollback that fails (the connection died under a timeout) hides the original failure.
+            if (t instanceof TransactionSystemException tse
+                    && (tse.getApplicationException() == null || databaseUnavailable(tse.getApplicationException()))) {
                 return true;
             }
         }

@@ -27,6 +27,13 @@ class WebEdge {
     }
 
     @Bean
+    FilterRegistrationBean<UnavailableRequests> unavailableRequests() {
+        FilterRegistrationBean<UnavailableRequests> registration = new FilterRegistrationBean<>(new UnavailableRequests());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+
+    @Bean
     JacksonModule storableStrings() {
         return new StorableStrings();
     }
