@@ -32,6 +32,12 @@ class RequestText extends OncePerRequestFilter {
         try {
             parameters = request.getParameterMap();
         } catch (RuntimeException e) {
+            String type = request.getContentType();
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                // An upload over its size limit: the controller's own handling says so.
+                chain.doFilter(request, response);
+                return;
+            }
             refuse(request, response, 400, "The form or query could not be read as UTF-8 text.");
             return;
         }
