@@ -125,6 +125,8 @@ class DatabaseOutageTests {
             proxy.resume();
             pool.shutdown();
         }
+        System.out.printf("stalled database: %d answers, slowest %d ms%n", answers.size(),
+                answers.stream().mapToLong(a -> a.took().toMillis()).max().orElse(0));
         assertThat(answers).allSatisfy(a -> {
             assertThat(a.status()).as(a.what()).isEqualTo(503);
             assertThat(a.retryAfter()).as(a.what()).isNotBlank();
