@@ -59,7 +59,7 @@ public class AuditLog {
                 select occurred_at, organization_id, actor, action, target_type, target_id, outcome, detail
                 from audit_events where organization_id = ? order by occurred_at desc, id desc
                 limit ? offset ?""")
-                .params(organizationId, size, page * size)
+                .params(organizationId, size, (long) page * size)
                 .query(AuditLog::entry)
                 .list();
     }

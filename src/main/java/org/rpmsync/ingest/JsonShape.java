@@ -13,7 +13,7 @@ final class JsonShape {
     private JsonShape() {
     }
 
-    static boolean objectOrArray(byte[] body) {
+    static boolean objectOrArray(String body) {
         try (JsonParser parser = JSON.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {

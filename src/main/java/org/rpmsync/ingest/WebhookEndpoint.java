@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import org.rpmsync.organization.OrganizationId;
@@ -23,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /webhooks/tenovi/{webhookKey}}: checks the secret, caps the body while reading it, commits the raw
  * delivery to the inbox and only then answers 202. Processing happens afterwards. When the database cannot take
- * the delivery the answer is 503 with Retry-After — never a 2xx for something that was not stored.
+ * the delivery the answer is 503 with Retry-After — never a 2xx for something that was not stored. The body is
+ * decoded by JSON's rules ({@link JsonText}: UTF-8/16/32, with or without a byte-order mark) and stored as text;
+ * bytes that are not text in their encoding get 400, a non-Unicode charset 415.
  */
 @RestController
 class WebhookEndpoint {
@@ -64,12 +65,21 @@ class WebhookEndpoint {
                 return answer("too_large", problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
                         "The body is larger than " + settings.maxBodyBytes() + " bytes."), null);
             }
-            if (!JsonShape.objectOrArray(body)) {
+            String text;
+            try {
+                text = JsonText.decode(body, request.getContentType());
+            } catch (JsonText.Refused e) {
+                return e.unsupported()
+                        ? answer("unsupported", problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                                e.getMessage()), null)
+                        : answer("malformed", problem(HttpStatus.BAD_REQUEST, "malformed_payload", e.getMessage()), null);
+            }
+            if (!JsonShape.objectOrArray(text)) {
                 return answer("malformed", problem(HttpStatus.BAD_REQUEST, "malformed_payload",
                         "The body must be a JSON object or an array of them."), null);
             }
             OrganizationId organization = verdict.owner().orElseThrow();
-            long id = inbox.store(organization, new String(body, StandardCharsets.UTF_8), receivedAt,
+            long id = inbox.store(organization, text, receivedAt,
                     request.getContentType(), request.getHeader(HttpHeaders.USER_AGENT));
             worker.nudge();
             return answer("accepted", ResponseEntity.accepted().body(Map.of("status", "accepted", "id", id)), null);

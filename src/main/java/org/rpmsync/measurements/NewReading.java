@@ -3,6 +3,7 @@ package org.rpmsync.measurements;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.rpmsync.web.StorableText;
 
 /**
  * One reading as a vendor module hands it over, before it is stored. The natural key that makes a reading unique
@@ -38,5 +39,29 @@ public record NewReading(String source, String deviceId, String patientId, Strin
         measurementIndex = measurementIndex == null ? "" : measurementIndex;
         rawValue1 = rawValue1 == null ? "" : rawValue1;
         rawValue2 = rawValue2 == null ? "" : rawValue2;
+    }
+
+    /**
+     * Why this reading cannot be stored — a text longer than its column or holding characters text cannot store —
+     * or null when it can. Vendor modules check this before handing readings over, so one odd item is rejected
+     * with its reason instead of failing the batch it came with.
+     */
+    public String unstorable() {
+        String[][] texts = {{"source", source, "16"}, {"device id", deviceId, "64"}, {"patient id", patientId, "128"},
+                {"metric", metric, "64"}, {"measurement index", measurementIndex, "32"}, {"value 1", rawValue1, "64"},
+                {"value 2", rawValue2, "64"}, {"unit", unit, "16"}, {"label", label, "64"}};
+        for (String[] t : texts) {
+            if (t[1] == null) {
+                continue;
+            }
+            if (t[1].length() > Integer.parseInt(t[2])) {
+                return t[0] + " is longer than " + t[2] + " characters";
+            }
+            String problem = StorableText.problem(t[1]);
+            if (problem != null) {
+                return t[0] + " " + problem;
+            }
+        }
+        return null;
     }
 }

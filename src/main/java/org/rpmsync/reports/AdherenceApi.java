@@ -2,7 +2,6 @@ package org.rpmsync.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.rpmsync.adherence.Adherence;
@@ -84,13 +83,6 @@ class AdherenceApi {
     }
 
     private static LocalDate date(String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(field, "must be a date (yyyy-MM-dd)");
-        }
+        return text == null || text.isBlank() ? fallback : MeasurementApi.dateIn(field, text);
     }
 }

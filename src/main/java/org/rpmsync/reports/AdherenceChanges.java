@@ -1,7 +1,6 @@
 package org.rpmsync.reports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.rpmsync.adherence.Adherence;
@@ -104,11 +103,10 @@ class AdherenceChanges {
                 client.id().toString()).withDetail(detail));
     }
 
+    /** A local date in the years that can hold readings, else null (the form then says what is wrong). */
     private static LocalDate parse(String date) {
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        LocalDate day = date == null ? null : ReportRange.parse(date);
+        return day != null && ReportRange.storable(day) ? day : null;
     }
+
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.DeviceNames;
 import org.rpmsync.measurements.MeasurementQueries;
@@ -21,6 +22,7 @@ class ClientReports {
     /** The most readings a chart draws from (the newest); more than {@link VitalsSection#CHART_POINTS} are averaged. */
     static final int CHART_READINGS = 20_000;
     static final int CSV_MAX_ROWS = 100_000;
+    static final int CSV_BATCH = 1_000;
 
     private final MeasurementQueries measurements;
     private final DeviceNames names;
@@ -41,20 +43,40 @@ class ClientReports {
         }
     }
 
+    /** A page of the range's rows; a page past the last shows the last. */
     MedicationPage medication(OrganizationId organization, Client client, ReportRange range, int page) {
         ReadingFilter filter = filter(ReportSection.MEDICATION.types(), range, client);
-        int safePage = Math.max(0, page);
+        long total = measurements.count(organization, client.id().value(), filter);
+        int lastPage = (int) Math.min(Integer.MAX_VALUE, Math.max(0, (total - 1) / PAGE_SIZE));
+        int safePage = Math.min(Math.max(0, page), lastPage);
         List<MedicationRow> rows = measurements
                 .readings(organization, client.id().value(), filter, safePage * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(r -> MedicationRow.of(r, client.timeZone())).toList();
-        return new MedicationPage(rows, safePage, measurements.count(organization, client.id().value(), filter));
+        return new MedicationPage(rows, safePage, total);
     }
 
-    /** Every row of the range, newest measured first, as the CSV export shows them. */
-    List<MedicationRow> allMedication(OrganizationId organization, Client client, ReportRange range) {
+    /**
+     * Hands every row of the range (newest measured first, at most {@link #CSV_MAX_ROWS}) to {@code sink}, read
+     * {@link #CSV_BATCH} at a time by keyset, so an export holds one batch in memory whatever the range.
+     * Returns how many rows were handed over.
+     */
+    int eachMedication(OrganizationId organization, Client client, ReportRange range,
+                       Consumer<MedicationRow> sink) {
         ReadingFilter filter = filter(ReportSection.MEDICATION.types(), range, client);
-        return measurements.readings(organization, client.id().value(), filter, 0, CSV_MAX_ROWS).stream()
-                .map(r -> MedicationRow.of(r, client.timeZone())).toList();
+        int written = 0;
+        Reading last = null;
+        while (written < CSV_MAX_ROWS) {
+            List<Reading> batch = measurements.readingsAfter(organization, client.id().value(), filter,
+                    last == null ? null : last.measuredAt(), last == null ? null : last.id(),
+                    Math.min(CSV_BATCH, CSV_MAX_ROWS - written));
+            batch.forEach(r -> sink.accept(MedicationRow.of(r, client.timeZone())));
+            written += batch.size();
+            if (batch.size() < CSV_BATCH) {
+                break;
+            }
+            last = batch.get(batch.size() - 1);
+        }
+        return written;
     }
 
     /** The sections among {@code wanted} that have readings in the range, each with its devices' labels. */

@@ -3,7 +3,9 @@ package org.rpmsync.reports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,16 +109,41 @@ class MeasurementApi {
                 .orElseThrow(() -> ApiProblem.notFound("User"));
     }
 
-    /** An ISO instant, or a local date in the client's zone ({@code end}: the day after, so "to" is inclusive). */
+    /**
+     * An ISO instant, or a local date in the client's zone ({@code end}: the day after, so "to" is inclusive),
+     * within the years that can hold readings; anything else is refused with a reason.
+     */
     static Instant instant(String field, String text, ZoneId zone, boolean end) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String t = text.strip();
+        Instant at;
         try {
-            return text.contains("T") ? Instant.parse(text.strip())
-                    : LocalDate.parse(text.strip()).plusDays(end ? 1 : 0).atStartOfDay(zone).toInstant();
-        } catch (DateTimeParseException e) {
+            at = t.contains("T") ? Instant.parse(t) : dateIn(field, t).plusDays(end ? 1 : 0).atStartOfDay(zone).toInstant();
+        } catch (DateTimeException e) {
             throw ApiProblem.invalid(field, "must be an ISO-8601 instant or a date (yyyy-MM-dd)");
         }
+        if (at.isBefore(ReportRange.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(1)))
+                || at.isAfter(ReportRange.LATEST.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw outOfYears(field);
+        }
+        return at;
+    }
+
+    /** A local date (yyyy-MM-dd) in the years that can hold readings, else a 422 naming {@code field}. */
+    static LocalDate dateIn(String field, String text) {
+        LocalDate date = ReportRange.parse(text);
+        if (date == null) {
+            throw ApiProblem.invalid(field, "must be a date (yyyy-MM-dd)");
+        }
+        if (!ReportRange.storable(date)) {
+            throw outOfYears(field);
+        }
+        return date;
+    }
+
+    private static ApiProblem outOfYears(String field) {
+        return ApiProblem.invalid(field, "must lie between " + ReportRange.EARLIEST + " and " + ReportRange.LATEST);
     }
 }

@@ -37,8 +37,10 @@ class ReportPage {
         model.addAttribute("form", form);
         model.addAttribute("range", range);
         model.addAttribute("sections", sections);
+        model.addAttribute("rangeNotice", range.notice());
         if (sections.contains(ReportSection.MEDICATION)) {
-            model.addAttribute("medication", reports.medication(actor.organizationId(), client, range, form.page()));
+            model.addAttribute("medication", reports.medication(actor.organizationId(), client, range,
+                    form.pageNumber()));
             adherence.addTo(model, actor, client, form);
         }
         model.addAttribute("vitals", reports.vitals(actor.organizationId(), client, range, sections));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rpmsync.web.StorableText;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,10 @@ class TenoviPayloads {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             try {
+                String unstorable = unstorable(item, "");
+                if (unstorable != null) {
+                    throw new InvalidItem(unstorable);
+                }
                 Map<String, JsonNode> fields = trimmedFields(item);
                 if (fields.containsKey("metric")) {
                     measurements.add(measurement(fields));
@@ -69,6 +74,10 @@ class TenoviPayloads {
 
     /** Reads one measurement object of an API page (same fields as the webhook). */
     TenoviMeasurement measurement(JsonNode item) {
+        String unstorable = unstorable(item, "");
+        if (unstorable != null) {
+            throw new InvalidItem(unstorable);
+        }
         return measurement(trimmedFields(item));
     }
 
@@ -87,9 +96,46 @@ class TenoviPayloads {
     }
 
     private TenoviFulfillment fulfillment(Map<String, JsonNode> f) {
-        return new TenoviFulfillment(required(f, "hwi_device_id"), text(f.get("patient_id")),
-                text(f.get("hardware_uuid")), text(f.get("sensor_code")), text(f.get("device_name")),
-                required(f, "status"), text(f.get("tracking_link")), text(f.get("device_id")));
+        return new TenoviFulfillment(limited(required(f, "hwi_device_id"), "hwi_device_id", 64),
+                text(f.get("patient_id")), text(f.get("hardware_uuid")), text(f.get("sensor_code")),
+                text(f.get("device_name")), limited(required(f, "status"), "status", 40), text(f.get("tracking_link")), text(f.get("device_id")));
+    }
+
+    /**
+     * Why a string of the item (a name or a value, at any depth) cannot be stored as text — a NUL character or
+     * half of a surrogate pair, which PostgreSQL text cannot hold — or null when every string can.
+     */
+    static String unstorable(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isString()) {
+            String reason = StorableText.problem(node.asString());
+            return reason == null ? null : (path.isEmpty() ? "the item" : path) + " " + reason;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String reason = unstorable(node.get(i), path + "[" + i + "]");
+                if (reason != null) {
+                    return reason;
+                }
+            }
+        }
+        if (node.isObject()) {
+            for (var e : node.properties()) {
+                String name = e.getKey();
+                String shown = path.isEmpty() ? StorableText.escaped(name) : path + "." + StorableText.escaped(name);
+                String reason = StorableText.problem(name);
+                if (reason != null) {
+                    return "the field name " + shown + " " + reason;
+                }
+                reason = unstorable(e.getValue(), shown);
+                if (reason != null) {
+                    return reason;
+                }
+            }
+        }
+        return null;
     }
 
     private static Map<String, JsonNode> trimmedFields(JsonNode item) {

@@ -97,9 +97,14 @@ class TenoviReadings {
 
     private static NewReading reading(TenoviMeasurement m, ReadingType type, BigDecimal value, BigDecimal value2,
                                       String unit, String label) {
-        return new NewReading(SOURCE, m.hwiDeviceId(), blankToNull(m.patientId()), m.metric(), type, m.timestamp(),
-                m.timezoneOffsetMinutes(), m.filter("measurement_index"), canonical(m.value1()), canonical(m.value2()),
-                value, value2, unit, label, m.estimatedTimestamp());
+        NewReading reading = new NewReading(SOURCE, m.hwiDeviceId(), blankToNull(m.patientId()), m.metric(), type,
+                m.timestamp(), m.timezoneOffsetMinutes(), m.filter("measurement_index"), canonical(m.value1()),
+                canonical(m.value2()), value, value2, unit, label, m.estimatedTimestamp());
+        String unstorable = reading.unstorable();
+        if (unstorable != null) {
+            throw new TenoviPayloads.InvalidItem(unstorable);
+        }
+        return reading;
     }
 
     private static BigDecimal required(BigDecimal value, TenoviMeasurement m) {

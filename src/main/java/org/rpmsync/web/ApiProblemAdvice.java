@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,7 +47,9 @@ class ApiProblemAdvice {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = "has the wrong type or format";
+            String original = databind.getOriginalMessage();
+            String message = original != null && original.startsWith("contains ") ? original
+                    : "has the wrong type or format";
             return respond(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_input", field + ": " + message,
                     List.of(new ApiProblem.FieldProblem(field, message)));
         }
@@ -70,8 +74,26 @@ class ApiProblemAdvice {
                 List.of());
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+                "Answers here are application/json (errors application/problem+json): accept one of them.", List.of());
+    }
+
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ProblemDetail> binding(ServletRequestBindingException e) {
+        return respond(HttpStatus.BAD_REQUEST, "bad_request", "A required parameter or header is missing.", List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (ErrorAnswers.databaseUnavailable(e)) {
+            log.warn("The database did not answer an API call in time ({})", e.getClass().getSimpleName());
+            ResponseEntity<ProblemDetail> unavailable = respond(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    "We cannot reach our database right now. Please retry.", List.of());
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header("Retry-After", ErrorAnswers.RETRY_AFTER_SECONDS).body(unavailable.getBody());
+        }
         log.error("Unexpected error in an API call", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "Something went wrong on our side. It has been logged.", List.of());

@@ -2,11 +2,18 @@ package org.rpmsync.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,9 +24,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -37,7 +47,7 @@ class DatabaseOutageTests {
 
     static DatabaseProxy start() {
         try {
-            String server = System.getenv().getOrDefault("RPMSYNC_TEST_PG", "127.0.0.1:5432");
+            String server = org.rpmsync.PostgresTestDatabase.server();
             return new DatabaseProxy(Integer.parseInt(server.substring(server.indexOf(':') + 1)));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -67,6 +77,71 @@ class DatabaseOutageTests {
 
     private String body(String device) {
         return WebhookIngestTests.opening(device, Instant.parse("2024-10-16T12:00:00Z"), 4, 1);
+    }
+
+    record Answer(String what, int status, String retryAfter, Duration took) {
+    }
+
+    Callable<Answer> timed(String what, MockHttpServletRequestBuilder request) {
+        return () -> {
+            long started = System.nanoTime();
+            MvcResult result = mvc.perform(request).andReturn();
+            return new Answer(what, result.getResponse().getStatus(), result.getResponse().getHeader("Retry-After"),
+                    Duration.ofNanos(System.nanoTime() - started));
+        };
+    }
+
+    /**
+     * Issue 13 §6: the database accepts connections but stops answering. Webhooks, API calls and pages alike answer
+     * 503 with Retry-After within 2 s — the datasource URL's own socket timeout (10 s) would be far too late — and
+     * everything works again once the database answers.
+     */
+    @Test
+    void whileTheDatabaseStallsEveryRequestAnswers503WithRetryAfterWithinTwoSeconds() throws Exception {
+        Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
+        String token = fixtures.orgToken(webhook.organization());
+        RequestPostProcessor nurse = fixtures.signedIn(fixtures.staff(webhook.organization(), Role.PRACTITIONER));
+        List<Callable<Answer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(timed("webhook " + i, post(webhook.path()).header(webhook.header(), webhook.secret())
+                    .contentType(MediaType.APPLICATION_JSON).content(body("stall-" + i))));
+        }
+        for (int i = 0; i < 3; i++) {
+            calls.add(timed("api " + i, get("/api/v1/users").header("Authorization", "Bearer " + token)));
+            calls.add(timed("page " + i, get("/clients").with(nurse)));
+        }
+        // Warm up (templates compiled, code paths loaded): the stall, not a cold start, is what is measured.
+        assertThat(mvc.perform(get("/clients").with(nurse)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        proxy.stall();
+        List<Answer> answers = new ArrayList<>();
+        try {
+            for (Future<Answer> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            // A second wave, once the pool's connections are known to be stuck.
+            for (Future<Answer> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            proxy.resume();
+            pool.shutdown();
+        }
+        System.out.printf("stalled database: %d answers, slowest %d ms%n", answers.size(),
+                answers.stream().mapToLong(a -> a.took().toMillis()).max().orElse(0));
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.status()).as(a.what()).isEqualTo(503);
+            assertThat(a.retryAfter()).as(a.what()).isNotBlank();
+            assertThat(a.took()).as(a.what()).isLessThan(Duration.ofSeconds(2));
+        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret())
+                        .contentType(MediaType.APPLICATION_JSON).content(body("stall-after"))).andReturn()
+                        .getResponse().getStatus() == 202);
+        assertThat(mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andReturn()
+                .getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy on loopback in front of PostgreSQL that a test can cut (closing every connection and refusing new
- * ones) and restore: the database "going down" for this application only, not for other tests.
+ * ones) and restore, or stall (connections open, nothing answered) and resume: the database "going down" or
+ * "hanging" for this application only, not for other tests.
  */
 final class DatabaseProxy implements AutoCloseable {
 
@@ -19,6 +20,7 @@ final class DatabaseProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean up = true;
+    private volatile boolean stalled;
 
     DatabaseProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -40,6 +42,32 @@ final class DatabaseProxy implements AutoCloseable {
 
     void restore() {
         up = true;
+    }
+
+    /** The database "stops answering": connections stay open and new ones are accepted, but no byte goes through. */
+    void stall() {
+        stalled = true;
+    }
+
+    /** Bytes flow again (what was held back is delivered). */
+    void resume() {
+        synchronized (this) {
+            stalled = false;
+            notifyAll();
+        }
+    }
+
+    private void awaitFlowing() throws IOException {
+        synchronized (this) {
+            while (stalled) {
+                try {
+                    wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                }
+            }
+        }
     }
 
     private void accept() {
@@ -66,7 +94,13 @@ final class DatabaseProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    awaitFlowing();
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
             } catch (IOException ignored) {
                 // the other side closed: close both
             } finally {

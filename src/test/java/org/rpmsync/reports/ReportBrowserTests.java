@@ -104,4 +104,29 @@ class ReportBrowserTests {
             browser.screenshot("client-dashboard");
         }
     }
+
+    /** Issue 13 §1: an absurd custom range loads quickly and says, readably, what was shown instead. */
+    @Test
+    void anAbsurdRangeLoadsQuicklyWithAReadableMessage() throws Exception {
+        Organization organization = fixtures.organization();
+        String practitioner = fixtures.staff(organization, Role.PRACTITIONER);
+        Client client = clientWithThreeWeeks(organization);
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(practitioner, Fixtures.PASSWORD);
+            long started = System.nanoTime();
+            browser.go("/clients/" + client.id() + "/reports?q=&range=custom&from=0001-01-01&to=9999-12-31");
+            browser.waitFor(By.id("range-notice"));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            WebElement notice = browser.driver().findElement(By.id("range-notice"));
+            assertThat(notice.isDisplayed()).isTrue();
+            assertThat(notice.getText()).contains(
+                    "From 0001-01-01 is outside the years that can hold readings (1900 to 2199), so 1900-01-01 was used.",
+                    "To 9999-12-31 is outside the years that can hold readings (1900 to 2199), so 2199-12-31 was used.",
+                    "Adherence is scored for the last 366 days of the range");
+            assertThat(millis).isLessThan(10_000);
+            assertThat(browser.driver().findElements(By.cssSelector("table.medication-rows tbody tr")))
+                    .hasSize(ClientReports.PAGE_SIZE);
+            browser.screenshot("reports-absurd-range");
+        }
+    }
 }
