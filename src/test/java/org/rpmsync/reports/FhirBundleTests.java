@@ -105,7 +105,7 @@ class FhirBundleTests {
         assertThat(bundle.getEntry()).allMatch(e -> e.getFullUrl().startsWith("urn:uuid:"));
         assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof Observation)
                 .hasSize(readings.size() + 5 + 1);
-        assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof Device).hasSize(7);
+        assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof Device).hasSize(8);
         assertThat(unresolved(bundle)).isEmpty();
     }
 
