@@ -37,3 +37,39 @@ document.querySelectorAll('input[data-from-fragment]').forEach((input) => {
     input.value = decodeURIComponent(window.location.hash.substring(1));
   }
 });
+
+// A form whose text could not be stored came back (BackToTheForm): put back what was typed and show the message
+// beside the field at fault.
+document.addEventListener('DOMContentLoaded', () => {
+  const problem = document.getElementById('text-problem');
+  const main = document.querySelector('main');
+  if (!problem || !main) {
+    return;
+  }
+  let values = {};
+  try {
+    values = JSON.parse(problem.dataset.values || '{}');
+  } catch (e) {
+    values = {};
+  }
+  const skip = ['hidden', 'password', 'file', 'checkbox', 'radio', 'submit', 'button'];
+  Object.entries(values).forEach(([name, value]) => {
+    const input = main.querySelector('[name="' + CSS.escape(name) + '"]');
+    if (input && !skip.includes(input.type)) {
+      input.value = value;
+    }
+  });
+  const field = main.querySelector('[name="' + CSS.escape(problem.dataset.field || '') + '"]');
+  if (field) {
+    const message = document.createElement('p');
+    message.className = 'field-error';
+    message.id = 'text-problem-message';
+    message.setAttribute('role', 'alert');
+    message.textContent = problem.textContent;
+    field.insertAdjacentElement('afterend', message);
+    field.setAttribute('aria-invalid', 'true');
+    field.setAttribute('aria-describedby', message.id);
+    field.focus();
+    problem.remove();
+  }
+});

@@ -274,4 +274,31 @@ class BrowserTests {
             assertThat(page.findElements(By.cssSelector("#nav-attention .count"))).isEmpty();
         }
     }
+
+    @Test
+    void textThatCannotBeStoredIsRefusedBesideItsFieldWithWhatWasTypedPutBack() throws Exception {
+        String practitioner = fixtures.staff(fixtures.organization(), Role.PRACTITIONER);
+        try (Browser browser = Browser.open(PORT)) {
+            WebDriver page = browser.driver();
+            browser.signIn(practitioner, Fixtures.PASSWORD);
+            browser.go("/clients/new");
+            browser.waitFor(By.id("firstName"));
+            page.findElement(By.id("lastName")).sendKeys("Lovelace");
+            ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                    "document.getElementById('firstName').value = 'Ada\\u0000'");
+            page.findElement(By.xpath("//button[text()='Add client']")).click();
+            browser.waitFor(By.id("text-problem-message"));
+            var message = page.findElement(By.id("text-problem-message"));
+            assertThat(message.getText()).contains("Not saved", "NUL character (U+0000)");
+            assertThat(page.findElement(By.id("firstName")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Ada\\u0000");
+            assertThat(page.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Lovelace");
+            assertThat((String) ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                    "return document.getElementById('text-problem-message').previousElementSibling.id"))
+                    .isEqualTo("firstName");
+            browser.screenshot("text-refused-beside-field");
+            browser.go("/clients?q=Lovelace");
+            assertThat(page.getPageSource()).contains("No client matches");
+        }
+    }
 }

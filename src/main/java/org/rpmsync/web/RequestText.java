@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The edge check of every request's text (query string, form fields, parameter names), before security or any
  * controller reads it: the query must be valid UTF-8 percent-encoding and every name and value
  * {@link StorableText storable}. A request that fails is refused as a whole and says which field and why:
- * problem+json (400 {@code bad_request} for encoding, 422 {@code invalid_input} for a field) on machine paths, the
- * app's 400 page elsewhere. JSON bodies get the same rule from {@link StorableStrings}.
+ * problem+json (400 {@code bad_request} for encoding, 422 {@code invalid_input} for a field) on machine paths; on
+ * pages, back to the form with the message beside the field ({@link BackToTheForm}), else the app's 400 page. JSON bodies get the same rule from {@link StorableStrings}.
  */
 class RequestText extends OncePerRequestFilter {
 
@@ -48,6 +48,10 @@ class RequestText extends OncePerRequestFilter {
                 problem = problem != null ? problem : StorableText.problem(value);
             }
             if (problem != null) {
+                if (!ErrorAnswers.machinePath(request.getRequestURI())
+                        && BackToTheForm.redirect(request, response, p.getKey(), problem, parameters)) {
+                    return;
+                }
                 refuse(request, response, 422, field + ": " + problem
                         + ", which cannot be stored. Remove it and send again.");
                 return;
