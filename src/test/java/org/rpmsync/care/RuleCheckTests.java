@@ -88,7 +88,7 @@ class RuleCheckTests {
     void aSwitchedOffRuleNeverRaises() {
         AlertRules off = new AlertRules(new AlertRules.Pressure(false, 160, 100, 180, 120),
                 AlertRules.DEFAULTS.bloodPressureLow(), AlertRules.DEFAULTS.glucoseLow(),
-                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain());
+                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain(), null, null);
         assertThat(RuleCheck.check(off, reading(ReadingType.BLOOD_PRESSURE, "200", "130", "mm[Hg]"), List.of()))
                 .isEmpty();
     }
@@ -97,7 +97,7 @@ class RuleCheckTests {
     void rulesOutsideSaneRangesAreRefused() {
         AlertRules silly = new AlertRules(new AlertRules.Pressure(true, 500, 100, 180, 120),
                 AlertRules.DEFAULTS.bloodPressureLow(), AlertRules.DEFAULTS.glucoseLow(),
-                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain());
+                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain(), null, null);
         assertThat(silly.problems()).singleElement().asString().startsWith("blood_pressure_high:");
         assertThat(AlertRules.DEFAULTS.problems()).isEmpty();
     }
