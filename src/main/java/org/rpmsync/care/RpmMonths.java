@@ -19,13 +19,15 @@ import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
+import org.rpmsync.organization.ClinicTime;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.stereotype.Service;
 
 /**
  * RPM months (spec §7): per client and calendar month in the client's time zone, the days with physiologic data
  * and any data (kept by {@link RpmDays} as readings arrive) and the care minutes; the organization's month lists
- * every monitored client: those holding a mapped device now, and those with data or care time in the month.
+ * every monitored client: those with data or care time in the month and, for the clinic's current month, those
+ * holding a mapped device now.
  */
 @Service
 public class RpmMonths {
@@ -35,9 +37,11 @@ public class RpmMonths {
     private final ClientDirectory clients;
     private final DeviceAssignments assignments;
     private final MeasurementQueries measurements;
+    private final ClinicTime clinicTime;
 
     RpmMonths(RpmDays days, CareTime careTime, ClientDirectory clients, DeviceAssignments assignments,
-              MeasurementQueries measurements) {
+              MeasurementQueries measurements, ClinicTime clinicTime) {
+        this.clinicTime = clinicTime;
         this.days = days;
         this.careTime = careTime;
         this.clients = clients;
@@ -61,7 +65,7 @@ public class RpmMonths {
         Map<UUID, Integer> minutes = careTime.minutes(organization.value(), month);
         Set<UUID> ids = new HashSet<>(bits.keySet());
         ids.addAll(minutes.keySet());
-        if (!YearMonth.now().isBefore(month)) {
+        if (YearMonth.now(clinicTime.zone(organization)).equals(month)) {
             assignments.mapped(organization, "tenovi").forEach(a -> ids.add(a.clientId().value()));
         }
         List<UUID> all = new ArrayList<>(ids);
