@@ -4,13 +4,13 @@
 -- likewise for any reading. Setting a bit twice changes nothing: the table is idempotent under replays.
 create table care_rpm_months (
     client_id       uuid    not null,
-    month           date    not null,
+    month_start     date    not null,
     organization_id uuid    not null,
     vital_days      integer not null default 0,
     any_days        integer not null default 0,
-    primary key (client_id, month)
+    primary key (client_id, month_start)
 );
-create index ix_care_rpm_months_org_month on care_rpm_months (organization_id, month);
+create index ix_care_rpm_months_org_month on care_rpm_months (organization_id, month_start);
 -- The time zone a client's days were counted in, and when they were last counted from all its readings. A client
 -- without a row (data from before this table) or with another zone than its own is counted again by RpmRecount.
 create table care_rpm_counts (

@@ -73,14 +73,14 @@ class RpmDays {
         for (Map.Entry<Key, Bits> e : new TreeMap<>(days).entrySet()) {
             Date month = Date.valueOf(e.getKey().month().atDay(1));
             UUID client = e.getKey().client();
-            jdbc.sql("insert into care_rpm_months (client_id, month, organization_id) values (?, ?, ?) "
+            jdbc.sql("insert into care_rpm_months (client_id, month_start, organization_id) values (?, ?, ?) "
                     + "on conflict do nothing").params(client, month, organization).update();
-            Bits now = jdbc.sql("select vital_days, any_days from care_rpm_months where client_id = ? and month = ? "
+            Bits now = jdbc.sql("select vital_days, any_days from care_rpm_months where client_id = ? and month_start = ? "
                             + "for update").params(client, month)
                     .query((rs, row) -> new Bits(rs.getInt(1), rs.getInt(2))).single();
             Bits next = now.or(e.getValue());
             if (!next.equals(now)) {
-                jdbc.sql("update care_rpm_months set vital_days = ?, any_days = ? where client_id = ? and month = ?")
+                jdbc.sql("update care_rpm_months set vital_days = ?, any_days = ? where client_id = ? and month_start = ?")
                         .params(next.vital(), next.any(), client, month).update();
             }
         }
@@ -113,7 +113,7 @@ class RpmDays {
 
     Map<UUID, Bits> month(UUID organization, YearMonth month) {
         Map<UUID, Bits> bits = new HashMap<>();
-        jdbc.sql("select client_id, vital_days, any_days from care_rpm_months where organization_id = ? and month = ?")
+        jdbc.sql("select client_id, vital_days, any_days from care_rpm_months where organization_id = ? and month_start = ?")
                 .params(organization, Date.valueOf(month.atDay(1)))
                 .query(rs -> {
                     bits.put(rs.getObject(1, UUID.class), new Bits(rs.getInt(2), rs.getInt(3)));
@@ -123,7 +123,7 @@ class RpmDays {
 
     Bits month(UUID organization, UUID client, YearMonth month) {
         return jdbc.sql("select vital_days, any_days from care_rpm_months where organization_id = ? and client_id = ? "
-                        + "and month = ?").params(organization, client, Date.valueOf(month.atDay(1)))
+                        + "and month_start = ?").params(organization, client, Date.valueOf(month.atDay(1)))
                 .query((rs, row) -> new Bits(rs.getInt(1), rs.getInt(2))).optional().orElse(new Bits(0, 0));
     }
 }
