@@ -101,4 +101,19 @@ class RuleCheckTests {
         assertThat(silly.problems()).singleElement().asString().startsWith("blood_pressure_high:");
         assertThat(AlertRules.DEFAULTS.problems()).isEmpty();
     }
+
+    @Test
+    void scheduledRulesOutsideSaneRangesAreRefusedAndOmittedOnesKeepTheirDefaults() {
+        AlertRules d = AlertRules.DEFAULTS;
+        assertThat(new AlertRules(d.bloodPressureHigh(), d.bloodPressureLow(), d.glucoseLow(), d.glucoseHigh(),
+                d.spo2Low(), d.weightGain(), new AlertRules.MissedDoses(true, 4, 2), null).problems())
+                .singleElement().asString().startsWith("missed_doses:");
+        assertThat(new AlertRules(d.bloodPressureHigh(), d.bloodPressureLow(), d.glucoseLow(), d.glucoseHigh(),
+                d.spo2Low(), d.weightGain(), null, new AlertRules.NoData(true, 0)).problems())
+                .singleElement().asString().startsWith("no_data:");
+        AlertRules omitted = new AlertRules(d.bloodPressureHigh(), d.bloodPressureLow(), d.glucoseLow(),
+                d.glucoseHigh(), d.spo2Low(), d.weightGain(), null, null);
+        assertThat(omitted.missedDoses()).isEqualTo(new AlertRules.MissedDoses(true, 2, 4));
+        assertThat(omitted.noData()).isEqualTo(new AlertRules.NoData(true, 3));
+    }
 }
