@@ -77,8 +77,8 @@ class RpmMonthPage {
 
     static List<RpmMonths.Monitored> sorted(List<RpmMonths.Monitored> rows, String sort, String dir) {
         Comparator<RpmMonths.Monitored> byName = Comparator.comparing(
-                (RpmMonths.Monitored r) -> r.client().lastName().toLowerCase(Locale.ROOT))
-                .thenComparing(r -> r.client().firstName().toLowerCase(Locale.ROOT))
+                (RpmMonths.Monitored r) -> r.client().lastName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(r -> r.client().firstName(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(r -> r.client().id().value());
         Comparator<RpmMonths.Monitored> order = switch (sort) {
             case "days" -> Comparator.comparingInt((RpmMonths.Monitored r) -> r.month().daysWithData());
