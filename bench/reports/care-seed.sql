@@ -15,9 +15,11 @@ from (select distinct m.client_id, m.organization_id,
                   else (m.measured_at at time zone c.time_zone)::date end as day,
              m.type in ('BLOOD_PRESSURE', 'PULSE', 'SPO2', 'GLUCOSE', 'WEIGHT', 'TEMPERATURE', 'PEAK_FLOW') as vital
       from measurements m join clients c on c.id = m.client_id) d
-group by client_id, date_trunc('month', day)::date, organization_id;
+group by client_id, date_trunc('month', day)::date, organization_id
+-- The app may have counted some clients already (RpmRecount runs while the seed loads): the same days.
+on conflict (client_id, month_start) do update set vital_days = excluded.vital_days, any_days = excluded.any_days;
 insert into care_rpm_counts (client_id, organization_id, time_zone, counted_at)
-select id, organization_id, time_zone, now() from clients;
+select id, organization_id, time_zone, now() from clients on conflict do nothing;
 insert into care_time_entries (id, organization_id, client_id, local_date, minutes, note, logged_by, logged_at)
 select gen_random_uuid(), organization_id, id, (date_trunc('month', current_date) - m * interval '1 month')::date + e * 7,
        5 + (e * 7 + m) % 12, 'Reviewed readings', 'bench@example.test', now()
