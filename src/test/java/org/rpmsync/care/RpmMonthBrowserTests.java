@@ -106,6 +106,28 @@ class RpmMonthBrowserTests {
             assertThat(page.findElement(By.id("transmission-log")).getText()).contains("Thu 2026-10-01",
                     "09:00 Blood pressure", "bp-mary");
             browser.screenshot("client-care-card-phone");
+
+            page.manage().window().setSize(new Dimension(1280, 1000));
+            browser.go("/clients/" + many.id() + "/reports#care");
+            page.findElement(By.id("care-minutes")).sendKeys("300");
+            page.findElement(By.cssSelector("#log-care-time button")).click();
+            assertThat((Boolean) ((JavascriptExecutor) page).executeScript(
+                    "return document.getElementById('care-minutes').validity.rangeOverflow")).isTrue();
+            page.findElement(By.id("care-minutes")).clear();
+            page.findElement(By.id("care-minutes")).sendKeys("22");
+            page.findElement(By.id("care-note")).sendKeys("Reviewed the week's pressures, called");
+            page.findElement(By.cssSelector("#log-care-time button")).click();
+            browser.waitFor(By.cssSelector(".care-timeline li.entry"));
+            assertThat(page.findElement(By.id("care")).getText()).contains("22 minutes logged", "22 min care time",
+                    "22 care minutes", "99457");
+            var edit = page.findElement(By.cssSelector(".care-timeline form.care-edit"));
+            edit.findElement(By.name("minutes")).clear();
+            edit.findElement(By.name("minutes")).sendKeys("18");
+            edit.findElement(By.cssSelector("button.secondary")).click();
+            browser.waitFor(By.cssSelector(".care-timeline li.entry"));
+            assertThat(page.findElement(By.id("care")).getText()).contains("18 min care time", "99470");
+            ((JavascriptExecutor) page).executeScript("document.getElementById('care').scrollIntoView()");
+            browser.screenshot("client-care-card");
         }
     }
 }
