@@ -33,7 +33,8 @@ class CareSchedule {
     }
 
     /** Clients whose RPM days are not counted in their own time zone yet, a batch at a time. */
-    @Scheduled(initialDelayString = "${rpmsync.care.recount-every:1m}", fixedDelayString = "${rpmsync.care.recount-every:1m}")
+    @Scheduled(initialDelayString = "${rpmsync.care.recount-every:1m}",
+            fixedDelayString = "${rpmsync.care.recount-every:1m}")
     void recountRpmDays() {
         int done = recount.recountStale(200);
         if (done > 0) {

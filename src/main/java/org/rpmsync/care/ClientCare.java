@@ -57,7 +57,9 @@ public class ClientCare {
         }
         for (CareTime.Entry e : careTime.entries(organization, client.id().value(), month)) {
             timeline.add(new Event(e.at(), e.date() + " (logged " + WHEN.format(e.at().atZone(client.timeZone()))
-                    + ")", e.minutes() + " min care time" + (e.alertId() == null ? "" : " (with an alert's acknowledgement)"), "by " + e.by() + (e.note() == null ? "" : " · " + e.note()),
+                    + ")", e.minutes() + " min care time"
+                    + (e.alertId() == null ? "" : " (with an alert's acknowledgement)"),
+                    "by " + e.by() + (e.note() == null ? "" : " · " + e.note()),
                     e, careTime.changeable(actor, e, client)));
         }
         timeline.sort(Comparator.comparing(Event::at).reversed());

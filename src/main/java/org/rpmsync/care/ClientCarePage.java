@@ -32,7 +32,8 @@ class ClientCarePage {
     }
 
     @PostMapping("/clients/{id}/care-time")
-    String log(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String minutes,
+    String log(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+               @RequestParam(required = false) String minutes,
                @RequestParam(required = false) String note, @RequestParam(required = false) String date,
                RedirectAttributes redirect) {
         Client client = client(actor, id);

@@ -75,12 +75,13 @@ class RpmDays {
             UUID client = e.getKey().client();
             jdbc.sql("insert into care_rpm_months (client_id, month_start, organization_id) values (?, ?, ?) "
                     + "on conflict do nothing").params(client, month, organization).update();
-            Bits now = jdbc.sql("select vital_days, any_days from care_rpm_months where client_id = ? and month_start = ? "
-                            + "for update").params(client, month)
+            Bits now = jdbc.sql("select vital_days, any_days from care_rpm_months where client_id = ? "
+                            + "and month_start = ? for update").params(client, month)
                     .query((rs, row) -> new Bits(rs.getInt(1), rs.getInt(2))).single();
             Bits next = now.or(e.getValue());
             if (!next.equals(now)) {
-                jdbc.sql("update care_rpm_months set vital_days = ?, any_days = ? where client_id = ? and month_start = ?")
+                jdbc.sql("update care_rpm_months set vital_days = ?, any_days = ? where client_id = ? "
+                                + "and month_start = ?")
                         .params(next.vital(), next.any(), client, month).update();
             }
         }
@@ -113,7 +114,8 @@ class RpmDays {
 
     Map<UUID, Bits> month(UUID organization, YearMonth month) {
         Map<UUID, Bits> bits = new HashMap<>();
-        jdbc.sql("select client_id, vital_days, any_days from care_rpm_months where organization_id = ? and month_start = ?")
+        jdbc.sql("select client_id, vital_days, any_days from care_rpm_months where organization_id = ? "
+                        + "and month_start = ?")
                 .params(organization, Date.valueOf(month.atDay(1)))
                 .query(rs -> {
                     bits.put(rs.getObject(1, UUID.class), new Bits(rs.getInt(2), rs.getInt(3)));

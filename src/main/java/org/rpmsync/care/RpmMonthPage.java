@@ -50,8 +50,8 @@ class RpmMonthPage {
             try {
                 m = RpmDaysApi.month(month);
             } catch (ApiProblem e) {
-                model.addAttribute("monthProblem", "“" + month.strip() + "” is no month: pick one as YYYY-MM (2000–2100). "
-                        + "Showing " + TITLE.format(current) + ".");
+                model.addAttribute("monthProblem", "“" + month.strip() + "” is no month: pick one as YYYY-MM "
+                        + "(2000–2100). Showing " + TITLE.format(current) + ".");
             }
         }
         List<RpmMonths.Monitored> all = sorted(months.organization(actor.organizationId(), m), sort, dir);
