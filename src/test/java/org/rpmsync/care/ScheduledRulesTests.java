@@ -3,6 +3,7 @@ package org.rpmsync.care;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,14 +90,28 @@ class ScheduledRulesTests {
         assertThat(open(client, AlertRule.NO_DATA)).singleElement().satisfies(a -> assertThat(a.count()).isEqualTo(1));
     }
 
+    /**
+     * A zone where it is between 22:00 and 23:59 now, so that the PillBox is mapped after the day's last window
+     * (PM due 20:00, 120 minutes) whatever the time the test runs: its doses start tomorrow, local.
+     */
+    static ZoneId lateEvening() {
+        int hours = Math.floorMod(22 - java.time.LocalTime.now(ZoneOffset.UTC).getHour() + 12, 24) - 12;
+        return ZoneId.of(hours == 0 ? "Etc/UTC" : hours > 0 ? "Etc/GMT-" + hours : "Etc/GMT+" + -hours);
+    }
+
+    static Instant startOfDay(ZoneId zone, int days) {
+        return LocalDate.now(zone).plusDays(days).atStartOfDay(zone).toInstant();
+    }
+
     @Test
     void missedDosesWarnAtTwoInARowAndTurnCriticalAtFour() {
-        Client client = data.client(organization, "UTC");
+        ZoneId zone = lateEvening();
+        Client client = data.client(organization, zone.getId());
         data.device(organization, client, "pb-missed", "Tenovi Pillbox");
-        // Doses are due at 08:00 and 20:00 with a 120-minute window; tomorrow's two are missed by 23:00.
-        Instant tomorrowNight = startOfDay(1).plus(Duration.ofHours(23));
-        rules.evaluate(organization.id(), startOfDay(1).plus(Duration.ofHours(11)));
+        // Doses are due at 08:00 and 20:00 local with a 120-minute window; tomorrow's two are missed by 23:00.
+        rules.evaluate(organization.id(), startOfDay(zone, 1).plus(Duration.ofHours(11)));
         assertThat(open(client, AlertRule.MISSED_DOSES)).as("one missed dose is no run yet").isEmpty();
+        Instant tomorrowNight = startOfDay(zone, 1).plus(Duration.ofHours(23));
         rules.evaluate(organization.id(), tomorrowNight);
         rules.evaluate(organization.id(), tomorrowNight.plusSeconds(600));
         assertThat(open(client, AlertRule.MISSED_DOSES)).singleElement().satisfies(a -> {
