@@ -27,9 +27,9 @@ class ClientTenovi {
     private final ClientDirectory clients;
     private final PatientIds patientIds;
     private final DeviceAssignments assignments;
-    private final TenoviDevices devices;
+    private final TenoviAccount devices;
 
-    ClientTenovi(ClientDirectory clients, PatientIds patientIds, DeviceAssignments assignments, TenoviDevices devices) {
+    ClientTenovi(ClientDirectory clients, PatientIds patientIds, DeviceAssignments assignments, TenoviAccount devices) {
         this.clients = clients;
         this.patientIds = patientIds;
         this.assignments = assignments;
@@ -41,7 +41,7 @@ class ClientTenovi {
     }
 
     /** A device just assigned, what Tenovi says about it, and a warning when Tenovi files it under another ID. */
-    record Added(Assignment assignment, TenoviDevice device, String warning) {
+    record Added(Assignment assignment, AccountDevice device, String warning) {
     }
 
     /** The client for showing its Tenovi panel to {@code actor} (audited as a view of "integrations"). */
@@ -55,7 +55,7 @@ class ClientTenovi {
 
     Mapping mapping(OrganizationId organization, ClientId client) {
         List<Assignment> held = assignments.current(organization, client).stream()
-                .filter(a -> TenoviDevices.SOURCE.equals(a.source())).toList();
+                .filter(a -> TenoviAccount.SOURCE.equals(a.source())).toList();
         return new Mapping(patientIds.patientId(organization, client).orElse(null),
                 patientIds.explicit(organization, client), held);
     }
@@ -68,8 +68,8 @@ class ClientTenovi {
     Added addDevice(Actor actor, ClientId client, String rawHwiDeviceId, boolean move) {
         OrganizationId organization = actor.organizationId();
         String hwi = HwiDeviceIds.normalize(rawHwiDeviceId);
-        TenoviDevice device = devices.find(organization, hwi).orElseThrow(() -> unknownDevice(hwi));
-        Assignment assignment = assignments.assign(organization, actor, client, TenoviDevices.details(device), move);
+        AccountDevice device = devices.device(organization, hwi).orElseThrow(() -> unknownDevice(hwi));
+        Assignment assignment = assignments.assign(organization, actor, client, device.details(), move);
         String ours = patientIds.patientId(organization, client).orElse(null);
         return new Added(assignment, device, mismatch(ours, device.patientId()));
     }
@@ -77,7 +77,7 @@ class ClientTenovi {
     /** Ends the client's assignment of the device now; false when the client did not hold it. */
     boolean removeDevice(Actor actor, ClientId client, String hwiDeviceId) {
         String hwi = hwiDeviceId == null ? "" : hwiDeviceId.strip();
-        return assignments.end(actor.organizationId(), actor, client, TenoviDevices.SOURCE, hwi);
+        return assignments.end(actor.organizationId(), actor, client, TenoviAccount.SOURCE, hwi);
     }
 
     /** The warning shown when Tenovi's {@code patient_id} for a device is not this client's Patient ID. */

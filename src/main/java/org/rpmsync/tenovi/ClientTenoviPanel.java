@@ -29,9 +29,9 @@ class ClientTenoviPanel {
     private static final String FRAGMENT = PAGE + " :: panel";
 
     private final ClientTenovi tenovi;
-    private final TenoviDevices devices;
+    private final TenoviAccount devices;
 
-    ClientTenoviPanel(ClientTenovi tenovi, TenoviDevices devices) {
+    ClientTenoviPanel(ClientTenovi tenovi, TenoviAccount devices) {
         this.tenovi = tenovi;
         this.devices = devices;
     }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,11 @@ class ConnectionStore {
                   api_key_iv = null, api_key_ciphertext = null, api_key_hint = null, checked_at = null,
                   last_error = null, linked_at = null, updated_at = ? where organization_id = ?""")
                 .params(ts(Instant.now()), organizationId).update();
+    }
+
+    List<UUID> connected() {
+        return jdbc.sql("select organization_id from tenovi_connections where status = 'connected'")
+                .query(UUID.class).list();
     }
 
     void webhookReceived(UUID organizationId, Instant at) {

@@ -24,13 +24,13 @@ class DeviceDiscovery {
 
     static final int PAGE_SIZE = 50;
 
-    private final TenoviDevices devices;
+    private final TenoviAccount devices;
     private final DeviceAssignments assignments;
     private final PatientIds patientIds;
     private final ClientDirectory clients;
     private final AuditLog audit;
 
-    DeviceDiscovery(TenoviDevices devices, DeviceAssignments assignments, PatientIds patientIds,
+    DeviceDiscovery(TenoviAccount devices, DeviceAssignments assignments, PatientIds patientIds,
                     ClientDirectory clients, AuditLog audit) {
         this.devices = devices;
         this.assignments = assignments;
@@ -40,7 +40,7 @@ class DeviceDiscovery {
     }
 
     /** One device as listed: its holder if mapped, else the proposed client if any. */
-    record Listed(TenoviDevice device, Client holder, Client proposed) {
+    record Listed(AccountDevice device, Client holder, Client proposed) {
     }
 
     /** One page (0-based) of the listing; {@code hiddenUnlinked} counts devices hidden by the filter. */
@@ -58,8 +58,8 @@ class DeviceDiscovery {
     /** The listing shows which client holds which device, so each view is audited ({@code TENOVI_DEVICES_VIEWED}). */
     Listing list(Actor actor, boolean showUnlinked, int page) {
         OrganizationId organization = actor.organizationId();
-        List<TenoviDevice> all = devices.all(organization);
-        List<TenoviDevice> shown = all.stream().filter(d -> showUnlinked || !d.unlinked()).toList();
+        List<AccountDevice> all = devices.devices(organization);
+        List<AccountDevice> shown = all.stream().filter(d -> showUnlinked || !d.unlinked()).toList();
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.min(Math.max(page, 0), pages - 1);
         List<Listed> items = shown.subList(number * PAGE_SIZE, Math.min(shown.size(), (number + 1) * PAGE_SIZE))
@@ -74,7 +74,7 @@ class DeviceDiscovery {
         if (!HwiDeviceIds.valid(hwiDeviceId)) {
             return Optional.empty();
         }
-        return devices.find(organization, hwiDeviceId.strip()).map(d -> listed(organization, d));
+        return devices.device(organization, hwiDeviceId.strip()).map(d -> listed(organization, d));
     }
 
     /** Assigns the device (checked with Tenovi) to the client; {@code not_found} for a client of another clinic. */
@@ -83,16 +83,16 @@ class DeviceDiscovery {
         Client client = ClientId.parse(clientId).flatMap(id -> clients.find(organization, id))
                 .orElseThrow(() -> ApiProblem.notFound("Client"));
         String hwi = HwiDeviceIds.normalize(hwiDeviceId);
-        TenoviDevice device = devices.find(organization, hwi).orElseThrow(() -> ClientTenovi.unknownDevice(hwi));
-        return assignments.assign(organization, actor, client.id(), TenoviDevices.details(device), false);
+        AccountDevice device = devices.device(organization, hwi).orElseThrow(() -> ClientTenovi.unknownDevice(hwi));
+        return assignments.assign(organization, actor, client.id(), device.details(), false);
     }
 
     List<Client> candidates(OrganizationId organization, String query) {
         return clients.search(organization, query, null, 0, 20).items();
     }
 
-    private Listed listed(OrganizationId organization, TenoviDevice device) {
-        Optional<Client> holder = assignments.holder(organization, TenoviDevices.SOURCE, device.id())
+    private Listed listed(OrganizationId organization, AccountDevice device) {
+        Optional<Client> holder = assignments.holder(organization, TenoviAccount.SOURCE, device.id())
                 .flatMap(a -> clients.find(organization, a.clientId()));
         if (holder.isPresent()) {
             return new Listed(device, holder.get(), null);

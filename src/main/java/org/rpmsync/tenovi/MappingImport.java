@@ -94,7 +94,7 @@ class MappingImport {
                 continue;
             }
             try {
-                assignments.assign(organization, actor, client, TenoviDevices.details(device.device()), true);
+                assignments.assign(organization, actor, client, device.device().details(), true);
                 notes.add((device.action() == DeviceAction.MOVE ? "moved " : "added ") + device.hwiDeviceId());
                 done++;
             } catch (MappingRejected e) {

@@ -14,7 +14,7 @@ record MappingPlan(MappingCsv.Row row, Client client, String clientProblem, Pati
 
     enum DeviceAction { ADD, MOVE, ALREADY, UNKNOWN, INVALID, DUPLICATE, UNCHECKED }
 
-    record DevicePlan(String hwiDeviceId, DeviceAction action, String detail, TenoviDevice device) {
+    record DevicePlan(String hwiDeviceId, DeviceAction action, String detail, AccountDevice device) {
 
         public boolean changes() {
             return action == DeviceAction.ADD || action == DeviceAction.MOVE;

@@ -31,10 +31,10 @@ class MappingPlanner {
     private final ClientDirectory clients;
     private final PatientIds patientIds;
     private final DeviceAssignments assignments;
-    private final TenoviDevices devices;
+    private final TenoviAccount devices;
 
     MappingPlanner(ClientDirectory clients, PatientIds patientIds, DeviceAssignments assignments,
-                   TenoviDevices devices) {
+                   TenoviAccount devices) {
         this.clients = clients;
         this.patientIds = patientIds;
         this.assignments = assignments;
@@ -43,10 +43,10 @@ class MappingPlanner {
 
     List<MappingPlan> plan(OrganizationId organization, List<MappingCsv.Row> rows) {
         boolean anyDevices = rows.stream().anyMatch(r -> !r.hwiIds().isEmpty());
-        Map<String, TenoviDevice> known = null;
+        Map<String, AccountDevice> known = null;
         if (anyDevices && devices.linked(organization)) {
-            known = devices.all(organization).stream()
-                    .collect(Collectors.toMap(TenoviDevice::id, Function.identity(), (a, b) -> a));
+            known = devices.devices(organization).stream()
+                    .collect(Collectors.toMap(AccountDevice::id, Function.identity(), (a, b) -> a));
         }
         Map<String, Integer> patientIdRows = new HashMap<>();
         Map<String, Integer> deviceRows = new HashMap<>();
@@ -57,7 +57,7 @@ class MappingPlanner {
         return plans;
     }
 
-    private MappingPlan plan(OrganizationId organization, MappingCsv.Row row, Map<String, TenoviDevice> known,
+    private MappingPlan plan(OrganizationId organization, MappingCsv.Row row, Map<String, AccountDevice> known,
                              Map<String, Integer> patientIdRows, Map<String, Integer> deviceRows) {
         Optional<Client> found = client(organization, row);
         if (found.isEmpty()) {
@@ -99,7 +99,7 @@ class MappingPlanner {
     }
 
     private MappingPlan.DevicePlan device(OrganizationId organization, Client client, MappingCsv.Row row, String hwi,
-                                          Map<String, TenoviDevice> known, Map<String, Integer> deviceRows) {
+                                          Map<String, AccountDevice> known, Map<String, Integer> deviceRows) {
         if (!HwiDeviceIds.valid(hwi)) {
             return new MappingPlan.DevicePlan(HwiDeviceIds.shown(hwi), DeviceAction.INVALID,
                     "HWI ID " + HwiDeviceIds.shown(hwi) + " is not valid.", null);
@@ -111,14 +111,14 @@ class MappingPlanner {
         }
         if (known == null) {
             return new MappingPlan.DevicePlan(hwi, DeviceAction.UNCHECKED, "Device " + hwi + " can't be checked: "
-                    + TenoviDevices.notLinked().getMessage(), null);
+                    + TenoviAccount.notLinked().getMessage(), null);
         }
-        TenoviDevice device = known.get(hwi);
+        AccountDevice device = known.get(hwi);
         if (device == null) {
             return new MappingPlan.DevicePlan(hwi, DeviceAction.UNKNOWN, "Tenovi has no device " + hwi
                     + " in your account.", null);
         }
-        Optional<Assignment> holder = assignments.holder(organization, TenoviDevices.SOURCE, hwi);
+        Optional<Assignment> holder = assignments.holder(organization, TenoviAccount.SOURCE, hwi);
         if (holder.isEmpty()) {
             return new MappingPlan.DevicePlan(hwi, DeviceAction.ADD, "add " + describe(device), device);
         }
@@ -144,7 +144,7 @@ class MappingPlanner {
         return clients.find(organization, id).map(Client::displayName).orElse("another client");
     }
 
-    private static String describe(TenoviDevice device) {
+    private static String describe(AccountDevice device) {
         return Objects.requireNonNullElse(device.name(), "device");
     }
 }

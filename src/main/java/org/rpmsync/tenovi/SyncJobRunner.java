@@ -1,7 +1,6 @@
 package org.rpmsync.tenovi;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,19 +13,17 @@ import org.rpmsync.clients.ClientId;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.measurements.MeasurementRecorder;
-import org.rpmsync.measurements.NewReading;
 import org.rpmsync.measurements.Recorded;
-import org.rpmsync.measurements.Rejection;
 import org.rpmsync.organization.OrganizationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Runs one claimed job: for each target, pages since its cursor minus the overlap (a backfill: its whole history)
- * go through {@link MeasurementRecorder} — same normalization, same unique key, same attribution as webhooks — and
+ * Runs one claimed job: for each target, pages since its cursor minus the overlap (a backfill: its whole history),
+ * read by {@link TenoviAccount} into readings the way webhooks are, go through {@link MeasurementRecorder} — same
+ * unique key, same attribution as webhooks — and
  * each page is committed with the job's progress and, while Tenovi's order is by {@code created}, the cursor. Then
  * the devices' names and statuses are fetched where needed ({@link DeviceDetailsSync}).
  */
@@ -35,9 +32,7 @@ class SyncJobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyncJobRunner.class);
 
-    private final MeasurementPages pages;
-    private final TenoviPayloads payloads;
-    private final TenoviReadings readings;
+    private final TenoviAccount account;
     private final MeasurementRecorder recorder;
     private final DeviceAssignments assignments;
     private final PatientIds patientIds;
@@ -48,14 +43,11 @@ class SyncJobRunner {
     private final SyncProperties properties;
     private final DeviceDetailsSync details;
 
-    SyncJobRunner(MeasurementPages pages, TenoviPayloads payloads, TenoviReadings readings, MeasurementRecorder recorder,
-                  DeviceAssignments assignments, PatientIds patientIds, TenoviConnections connections,
+    SyncJobRunner(TenoviAccount account, MeasurementRecorder recorder, DeviceAssignments assignments, PatientIds patientIds, TenoviConnections connections,
                   SyncJobStore jobs, SyncState state, TransactionTemplate transactions, SyncProperties properties,
                   DeviceDetailsSync details) {
         this.details = details;
-        this.pages = pages;
-        this.payloads = payloads;
-        this.readings = readings;
+        this.account = account;
         this.recorder = recorder;
         this.assignments = assignments;
         this.patientIds = patientIds;
@@ -79,18 +71,16 @@ class SyncJobRunner {
             }
             TenoviCredentials credentials = connections.credentials(organization)
                     .orElseThrow(() -> new SyncFailure("Tenovi is not linked for this organization."));
-            List<SyncTarget> targets = targets(job, organization);
-            for (SyncTarget target : targets) {
+            List<ReadingFeed> targets = targets(job, organization);
+            for (ReadingFeed target : targets) {
                 walk(job, organization, credentials, target);
             }
             details.afterJob(job, organization, credentials, targets);
             jobs.finish(job.id(), SyncJob.SUCCEEDED, null);
+        } catch (TenoviUnavailable stopped) {
+            failed(job, organization, SyncFailure.of(stopped));
         } catch (SyncFailure failure) {
-            if (failure.keyRejected()) {
-                connections.credentialsRejected(organization, failure.getMessage());
-            }
-            log.info("Tenovi {} job {} failed: {}", job.trigger().wire(), job.id(), failure.getMessage());
-            jobs.finish(job.id(), SyncJob.FAILED, failure.getMessage());
+            failed(job, organization, failure);
         } catch (RuntimeException e) {
             log.warn("Tenovi {} job {} failed unexpectedly", job.trigger().wire(), job.id(), e);
             jobs.finish(job.id(), SyncJob.FAILED, "An internal error stopped the job; it resumes from its last "
@@ -98,70 +88,65 @@ class SyncJobRunner {
         }
     }
 
-    List<SyncTarget> targets(SyncJob job, OrganizationId organization) {
-        Set<SyncTarget> targets = new LinkedHashSet<>();
+    private void failed(SyncJob job, OrganizationId organization, SyncFailure failure) {
+        if (failure.keyRejected()) {
+            connections.credentialsRejected(organization, failure.getMessage());
+        }
+        log.info("Tenovi {} job {} failed: {}", job.trigger().wire(), job.id(), failure.getMessage());
+        jobs.finish(job.id(), SyncJob.FAILED, failure.getMessage());
+    }
+
+    List<ReadingFeed> targets(SyncJob job, OrganizationId organization) {
+        Set<ReadingFeed> targets = new LinkedHashSet<>();
         switch (job.trigger()) {
-            case BACKFILL -> targets.add(SyncTarget.device(job.deviceId()));
-            case RECONCILIATION -> assignments.mapped(organization, TenoviReadings.SOURCE)
-                    .forEach(a -> targets.add(SyncTarget.device(a.deviceId())));
+            case BACKFILL -> targets.add(ReadingFeed.device(job.deviceId()));
+            case RECONCILIATION -> assignments.mapped(organization, TenoviAccount.SOURCE)
+                    .forEach(a -> targets.add(ReadingFeed.device(a.deviceId())));
             case REFRESH -> {
                 ClientId client = ClientId.of(job.clientId());
-                assignments.held(organization, client).stream().filter(a -> TenoviReadings.SOURCE.equals(a.source()))
-                        .map(Assignment::deviceId).forEach(d -> targets.add(SyncTarget.device(d)));
-                patientIds.patientId(organization, client).ifPresent(p -> targets.add(SyncTarget.patient(p)));
+                assignments.held(organization, client).stream().filter(a -> TenoviAccount.SOURCE.equals(a.source()))
+                        .map(Assignment::deviceId).forEach(d -> targets.add(ReadingFeed.device(d)));
+                patientIds.patientId(organization, client).ifPresent(p -> targets.add(ReadingFeed.patient(p)));
             }
         }
         return new ArrayList<>(targets);
     }
 
-    private void walk(SyncJob job, OrganizationId organization, TenoviCredentials credentials, SyncTarget target) {
+    private void walk(SyncJob job, OrganizationId organization, TenoviCredentials credentials, ReadingFeed target) {
         UUID org = organization.value();
         Optional<Instant> cursor = job.trigger() == SyncTrigger.BACKFILL ? Optional.empty()
-                : state.cursor(org, target.cursorKey());
-        String first = target.path() + "?page=1&page_size=" + properties.pageSize() + cursor
-                .map(c -> "&created__gte=" + DateTimeFormatter.ISO_INSTANT.format(
-                        c.minus(properties.overlap()).truncatedTo(ChronoUnit.SECONDS))).orElse("");
+                : state.cursor(org, target.key());
+        Instant from = cursor.map(c -> c.minus(properties.overlap())).orElse(null);
         Progress progress = new Progress();
-        boolean known = pages.walk(credentials, first, items -> store(job, organization, target, items, progress));
+        boolean known = account.readings(credentials, target, from, properties.pageSize(),
+                page -> store(job, organization, target, page, progress));
         if (!known) {
-            log.info("Tenovi does not know {} (job {}); skipped", target.cursorKey(), job.id());
+            log.info("Tenovi does not know {} (job {}); skipped", target.key(), job.id());
         } else if (!progress.ordered && progress.max != null) {
-            transactions.executeWithoutResult(s -> state.advance(org, target.cursorKey(), progress.max));
+            transactions.executeWithoutResult(s -> state.advance(org, target.key(), progress.max));
         }
     }
 
-    private void store(SyncJob job, OrganizationId organization, SyncTarget target, List<JsonNode> items,
+    private void store(SyncJob job, OrganizationId organization, ReadingFeed target, Readings page,
                        Progress progress) {
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<NewReading> translated = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>();
         Instant pageMax = null;
-        for (JsonNode item : items) {
-            try {
-                TenoviMeasurement measurement = payloads.measurement(item);
-                Instant created = measurement.created();
-                if (created != null) {
-                    progress.ordered &= progress.last == null || !created.isBefore(progress.last);
-                    progress.last = created;
-                    pageMax = pageMax == null || created.isAfter(pageMax) ? created : pageMax;
-                }
-                translated.add(readings.translate(measurement));
-            } catch (TenoviPayloads.InvalidItem e) {
-                String raw = item.toString();
-                rejected.add(new Rejection(target.cursorKey() + ": " + e.getMessage(), raw));
-            }
+        for (Instant created : page.created()) {
+            progress.ordered &= progress.last == null || !created.isBefore(progress.last);
+            progress.last = created;
+            pageMax = pageMax == null || created.isAfter(pageMax) ? created : pageMax;
         }
         if (pageMax != null && (progress.max == null || pageMax.isAfter(progress.max))) {
             progress.max = pageMax;
         }
         Instant checkpoint = progress.ordered ? progress.max : null;
         transactions.executeWithoutResult(s -> {
-            Recorded recorded = recorder.record(organization, translated, receivedAt, job.trigger().origin());
-            recorder.reject(organization, rejected, receivedAt, job.trigger().origin(), null);
+            Recorded recorded = recorder.record(organization, page.readings(), receivedAt, job.trigger().origin());
+            recorder.reject(organization, page.rejections(), receivedAt, job.trigger().origin(), null);
             if (checkpoint != null) {
-                state.advance(organization.value(), target.cursorKey(), checkpoint);
+                state.advance(organization.value(), target.key(), checkpoint);
             }
-            jobs.progress(job.id(), 1, items.size(), recorded.stored(), Instant.now().plus(properties.lease()));
+            jobs.progress(job.id(), 1, page.items(), recorded.stored(), Instant.now().plus(properties.lease()));
         });
     }
 

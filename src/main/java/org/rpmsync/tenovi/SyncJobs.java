@@ -71,8 +71,8 @@ class SyncJobs {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void deviceAssigned(DeviceAssigned event) {
         UUID organization = event.organization().value();
-        if (!TenoviReadings.SOURCE.equals(event.source()) || connections.credentials(event.organization()).isEmpty()
-                || state.cursor(organization, SyncTarget.device(event.deviceId()).cursorKey()).isPresent()) {
+        if (!TenoviAccount.SOURCE.equals(event.source()) || connections.credentials(event.organization()).isEmpty()
+                || state.cursor(organization, ReadingFeed.device(event.deviceId()).key()).isPresent()) {
             return;
         }
         lock(organization);

@@ -3,7 +3,6 @@ package org.rpmsync.tenovi;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,11 +75,5 @@ class SyncState {
                     Timestamp t = rs.getTimestamp(1);
                     return t == null ? null : t.toInstant();
                 }).optional();
-    }
-
-    /** Organizations whose Tenovi connection is currently good: the ones reconciliation visits. */
-    List<UUID> connectedOrganizations() {
-        return jdbc.sql("select organization_id from tenovi_connections where status = 'connected'")
-                .query(UUID.class).list();
     }
 }

@@ -30,6 +30,7 @@ class SyncWorker implements SmartLifecycle {
     private final SyncState state;
     private final SyncJobs enqueue;
     private final SyncJobRunner runner;
+    private final TenoviConnections connections;
     private final TransactionTemplate transactions;
     private final SyncProperties properties;
     private final String owner = "worker-" + UUID.randomUUID();
@@ -39,7 +40,8 @@ class SyncWorker implements SmartLifecycle {
     private ExecutorService pool;
 
     SyncWorker(SyncJobStore jobs, SyncState state, SyncJobs enqueue, SyncJobRunner runner,
-               TransactionTemplate transactions, SyncProperties properties) {
+               TenoviConnections connections, TransactionTemplate transactions, SyncProperties properties) {
+        this.connections = connections;
         this.jobs = jobs;
         this.state = state;
         this.enqueue = enqueue;
@@ -62,7 +64,7 @@ class SyncWorker implements SmartLifecycle {
     void tick() {
         try {
             Instant now = Instant.now();
-            for (UUID organization : state.connectedOrganizations()) {
+            for (UUID organization : connections.connected()) {
                 if (state.claimReconciliation(organization, now, properties.reconcileInterval())) {
                     enqueue.reconcile(organization);
                 }

@@ -180,6 +180,11 @@ public class TenoviConnections {
         store.saveCheck(organization.value(), TenoviStatus.CREDENTIALS_REJECTED, message, now());
     }
 
+    /** Organizations whose Tenovi connection is currently good (reconciliation visits them). */
+    public java.util.List<UUID> connected() {
+        return store.connected();
+    }
+
     /** The decrypted credentials, for calls to Tenovi on the organization's behalf. Never log or return the key. */
     public Optional<TenoviCredentials> credentials(OrganizationId organization) {
         UUID id = organization.value();

@@ -16,22 +16,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Processes Tenovi webhook bodies: measurements become readings (stored once, attributed), fulfillment updates set
+ * Processes Tenovi webhook bodies, read by {@link TenoviAccount#delivery} the same way as pages of Tenovi's lists:
+ * measurements become readings (stored once, attributed), fulfillment updates set
  * the device's Tenovi status, and every item that can't be either is kept with its reason. A batch of deliveries
  * is recorded in one go, so a burst costs a few statements, not a few per delivery.
  */
 @Service
 public class TenoviDeliveries {
 
-    private final TenoviPayloads payloads;
-    private final TenoviReadings readings;
+    private final TenoviAccount account;
     private final MeasurementRecorder recorder;
     private final DeviceAssignments assignments;
 
-    TenoviDeliveries(TenoviPayloads payloads, TenoviReadings readings, MeasurementRecorder recorder,
-                     DeviceAssignments assignments) {
-        this.payloads = payloads;
-        this.readings = readings;
+    TenoviDeliveries(TenoviAccount account, MeasurementRecorder recorder, DeviceAssignments assignments) {
+        this.account = account;
         this.recorder = recorder;
         this.assignments = assignments;
     }
@@ -56,25 +54,15 @@ public class TenoviDeliveries {
         int[] rejectedCount = new int[deliveries.size()];
         for (int d = 0; d < deliveries.size(); d++) {
             Inbound delivery = deliveries.get(d);
-            List<Rejection> rejected = new ArrayList<>();
-            try {
-                TenoviDelivery read = payloads.read(delivery.body());
-                items[d] = read.size();
-                read.rejected().forEach(r -> rejected.add(new Rejection("item " + r.index() + ": " + r.reason(), r.rawJson())));
-                for (TenoviMeasurement measurement : read.measurements()) {
-                    try {
-                        batch.add(readings.translate(measurement));
-                        receivedAt.add(delivery.receivedAt());
-                        owner.add(d);
-                    } catch (TenoviPayloads.InvalidItem e) {
-                        rejected.add(new Rejection(measurement.metric() + ": " + e.getMessage(), describe(measurement)));
-                    }
-                }
-                read.fulfillments().forEach(update -> fulfil(organization, update, rejected));
-            } catch (MalformedPayload e) {
-                items[d] = 1;
-                rejected.add(new Rejection(e.getMessage(), delivery.body()));
+            Readings read = account.delivery(delivery.body());
+            items[d] = read.items();
+            List<Rejection> rejected = new ArrayList<>(read.rejections());
+            for (NewReading reading : read.readings()) {
+                batch.add(reading);
+                receivedAt.add(delivery.receivedAt());
+                owner.add(d);
             }
+            read.statuses().forEach(update -> fulfil(organization, update, rejected));
             rejectedCount[d] = rejected.size();
             recorder.reject(organization, rejected, delivery.receivedAt(), Origin.WEBHOOK, delivery.inboxMessageId());
         }
@@ -96,15 +84,10 @@ public class TenoviDeliveries {
         return outcomes;
     }
 
-    private void fulfil(OrganizationId organization, TenoviFulfillment update, List<Rejection> rejected) {
-        if (assignments.updateVendorStatus(organization, TenoviReadings.SOURCE, update.hwiDeviceId(), update.status()) == 0) {
+    private void fulfil(OrganizationId organization, Readings.DeviceStatus update, List<Rejection> rejected) {
+        if (assignments.updateVendorStatus(organization, TenoviAccount.SOURCE, update.hwiDeviceId(), update.status()) == 0) {
             rejected.add(new Rejection("fulfillment status " + update.status() + " for device " + update.hwiDeviceId()
                     + ", which is not mapped to a client", null));
         }
-    }
-
-    private static String describe(TenoviMeasurement m) {
-        return "metric=" + m.metric() + " hwi_device_id=" + m.hwiDeviceId() + " value_1=" + m.value1()
-                + " value_2=" + m.value2() + " timestamp=" + m.timestamp() + " filter_params=" + m.filterParams();
     }
 }

@@ -156,12 +156,12 @@ class ClientTenoviApiTests {
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(URI.create("http://127.0.0.1:1"),
                 Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(10), Duration.ofMillis(20),
                 "Authorization"), RestClient.builder(), pacer);
-        assertThatThrownBy(() -> new TenoviDevices(connections, nowhere).find(clinic.id(), "abc"))
+        assertThatThrownBy(() -> new TenoviAccount(connections, nowhere, null, null).device(clinic.id(), "abc"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status().value()).isEqualTo(502);
                     assertThat(p.code()).isEqualTo("tenovi_unreachable");
                 });
-        assertThat(new TenoviDevices(connections, nowhere).linked(unlinked.id())).isFalse();
+        assertThat(new TenoviAccount(connections, nowhere, null, null).linked(unlinked.id())).isFalse();
     }
 
     @Test

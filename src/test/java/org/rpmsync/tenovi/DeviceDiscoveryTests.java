@@ -71,7 +71,7 @@ class DeviceDiscoveryTests {
         String strangers = tenovi.patient("NOBODY-" + u, null, "GLUCOMETER").get(0);
         String unlinked = tenovi.patient("OLD-" + u, "Unlinked", "SCALE").get(0);
         assignments.assign(clinic.id(), SimulatedAccount.actor(clinic.id()), bob.id(),
-                TenoviDevices.details(new TenoviDevice(bobsBpm, "Connected", null, "BOB-" + u)), false);
+                new AccountDevice(bobsBpm, null, null, "Connected", "BOB-" + u).details(), false);
 
         mvc.perform(get(PAGE).with(fixtures.signedIn(admin)))
                 .andExpect(status().isOk())

@@ -75,7 +75,7 @@ class MappingImportTests {
         String bpm = tenovi.patient("P2-" + u, null, "BPM").get(0);
         String scale = tenovi.patient("P3-" + u, null, "SCALE").get(0);
         assignments.assign(clinic.id(), SimulatedAccount.actor(clinic.id()), cat.id(),
-                TenoviDevices.details(new TenoviDevice(scale, "Connected", null, null)), false);
+                new AccountDevice(scale, null, null, "Connected", null).details(), false);
         String csv = "email,externalId,patientId,hwiIds\r\n"
                 + "ANN-" + u + "@EXAMPLE.test,,P1-" + u + "," + pillbox + "\r\n"
                 + ",BOB-" + u + ",CAT-" + u + ",\"" + bpm + ";no-such-device;" + scale + "\"\r\n"
