@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class TenoviConnections {
 
-    static final String TARGET = "tenovi_connection";
+    /** The audit target of the link and of what is read from the account. */
+    public static final String TARGET = "tenovi_connection";
 
     private final ConnectionStore store;
     private final SecretBox box;
@@ -176,7 +177,7 @@ public class TenoviConnections {
     }
 
     /** A sync job saw Tenovi refuse the key (401/403): the tile turns red until the key is replaced or re-tested. */
-    void credentialsRejected(OrganizationId organization, String message) {
+    public void credentialsRejected(OrganizationId organization, String message) {
         store.saveCheck(organization.value(), TenoviStatus.CREDENTIALS_REJECTED, message, now());
     }
 

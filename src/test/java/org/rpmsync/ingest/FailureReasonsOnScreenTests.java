@@ -9,7 +9,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.TenoviConnections;
-import org.rpmsync.tenovi.TenoviDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
