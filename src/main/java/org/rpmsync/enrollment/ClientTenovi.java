@@ -29,9 +29,9 @@ class ClientTenovi {
     private final ClientDirectory clients;
     private final PatientIds patientIds;
     private final DeviceAssignments assignments;
-    private final TenoviAccount devices;
+    private final AccountDevices devices;
 
-    ClientTenovi(ClientDirectory clients, PatientIds patientIds, DeviceAssignments assignments, TenoviAccount devices) {
+    ClientTenovi(ClientDirectory clients, PatientIds patientIds, DeviceAssignments assignments, AccountDevices devices) {
         this.clients = clients;
         this.patientIds = patientIds;
         this.assignments = assignments;

@@ -30,9 +30,9 @@ class ClientTenoviPanel {
     private static final String FRAGMENT = PAGE + " :: panel";
 
     private final ClientTenovi tenovi;
-    private final TenoviAccount devices;
+    private final AccountDevices devices;
 
-    ClientTenoviPanel(ClientTenovi tenovi, TenoviAccount devices) {
+    ClientTenoviPanel(ClientTenovi tenovi, AccountDevices devices) {
         this.tenovi = tenovi;
         this.devices = devices;
     }

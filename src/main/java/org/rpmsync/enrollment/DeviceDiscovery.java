@@ -14,7 +14,7 @@ import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
 import org.rpmsync.tenovi.AccountDevice;
 import org.rpmsync.tenovi.TenoviAccount;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.stereotype.Service;
 
@@ -27,13 +27,13 @@ class DeviceDiscovery {
 
     static final int PAGE_SIZE = 50;
 
-    private final TenoviAccount devices;
+    private final AccountDevices devices;
     private final DeviceAssignments assignments;
     private final PatientIds patientIds;
     private final ClientDirectory clients;
     private final AuditLog audit;
 
-    DeviceDiscovery(TenoviAccount devices, DeviceAssignments assignments, PatientIds patientIds,
+    DeviceDiscovery(AccountDevices devices, DeviceAssignments assignments, PatientIds patientIds,
                     ClientDirectory clients, AuditLog audit) {
         this.devices = devices;
         this.assignments = assignments;

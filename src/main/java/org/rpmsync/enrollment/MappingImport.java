@@ -11,7 +11,7 @@ import org.rpmsync.clients.MappingRejected;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.stereotype.Service;
 import static org.rpmsync.enrollment.MappingPlan.DeviceAction;
 import static org.rpmsync.enrollment.MappingPlan.PatientIdAction;

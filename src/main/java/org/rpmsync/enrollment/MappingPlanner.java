@@ -32,10 +32,10 @@ class MappingPlanner {
     private final ClientDirectory clients;
     private final PatientIds patientIds;
     private final DeviceAssignments assignments;
-    private final TenoviAccount devices;
+    private final AccountDevices devices;
 
     MappingPlanner(ClientDirectory clients, PatientIds patientIds, DeviceAssignments assignments,
-                   TenoviAccount devices) {
+                   AccountDevices devices) {
         this.clients = clients;
         this.patientIds = patientIds;
         this.assignments = assignments;
@@ -112,7 +112,7 @@ class MappingPlanner {
         }
         if (known == null) {
             return new MappingPlan.DevicePlan(hwi, DeviceAction.UNCHECKED, "Device " + hwi + " can't be checked: "
-                    + TenoviAccount.notLinked().getMessage(), null);
+                    + AccountDevices.notLinked().getMessage(), null);
         }
         AccountDevice device = known.get(hwi);
         if (device == null) {

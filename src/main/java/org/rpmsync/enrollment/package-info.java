@@ -3,5 +3,5 @@
  * ID, devices), discovery of the devices in the clinic's Tenovi account, and the bulk mapping file (CSV import).
  * Devices are checked with Tenovi through {@code TenoviAccount}; the mapping itself is the clients module's.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "clients", "organization", "audit", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "integrations", "clients", "organization", "audit", "web"})
 package org.rpmsync.enrollment;

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.rpmsync.organization.OrganizationId;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -12,7 +12,7 @@ import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
 import org.rpmsync.tenovi.ReadingFeed;
 import org.rpmsync.tenovi.TenoviAccount;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -3,5 +3,5 @@
  * claimed under a lease with per-list cursors ({@code tenovi_sync_*} tables). Reads Tenovi only through
  * {@code TenoviAccount} and records through the measurements module, the same path as webhooks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "measurements", "clients", "organization", "audit", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "integrations", "measurements", "clients", "organization", "audit", "web"})
 package org.rpmsync.sync;

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * short transactions of their own, so a caller's transaction never holds it. A 429 pushes the key back for everyone.
  */
 @Component
-class RequestPacer {
+public class RequestPacer {
 
     private static final Logger log = LoggerFactory.getLogger(RequestPacer.class);
     /** How often a caller looks again while another request with its key is in flight. */

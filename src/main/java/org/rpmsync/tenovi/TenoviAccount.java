@@ -6,11 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.rpmsync.organization.OrganizationId;
-import org.rpmsync.web.ApiProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,42 +22,31 @@ public class TenoviAccount {
     public static final String SOURCE = "tenovi";
     /** 50 pages of 100: the most devices a listing reads from Tenovi at once. */
     static final int MAX_PAGES = 50;
-    private static final Logger log = LoggerFactory.getLogger(TenoviAccount.class);
 
-    private final TenoviConnections connections;
     private final TenoviClient client;
     private final MeasurementPages pages;
     private final ReadingsReader reader;
+    private final WebhookRegistrar registrar;
 
-    TenoviAccount(TenoviConnections connections, TenoviClient client, MeasurementPages pages, ReadingsReader reader) {
-        this.connections = connections;
+    public TenoviAccount(TenoviClient client, MeasurementPages pages, ReadingsReader reader, WebhookRegistrar registrar) {
         this.client = client;
         this.pages = pages;
         this.reader = reader;
+        this.registrar = registrar;
     }
 
-    /** The device, or empty when Tenovi has no device with this id in the organization's account. */
-    public Optional<AccountDevice> device(OrganizationId organization, String hwiDeviceId) {
-        TenoviCredentials credentials = credentials(organization);
-        try {
-            return device(credentials, hwiDeviceId);
-        } catch (TenoviUnavailable e) {
-            throw unreachable(credentials, e);
-        }
+    /** Proves key and client domain with the cheapest documented call. */
+    public ConnectionCheck check(TenoviCredentials credentials) {
+        return client.check(credentials);
     }
 
-    /** Every device in the account (up to {@link #MAX_PAGES} pages), in Tenovi's order. */
-    public List<AccountDevice> devices(OrganizationId organization) {
-        TenoviCredentials credentials = credentials(organization);
-        try {
-            return devices(credentials);
-        } catch (TenoviUnavailable e) {
-            throw unreachable(credentials, e);
-        }
-    }
-
-    public boolean linked(OrganizationId organization) {
-        return connections.credentials(organization).isPresent();
+    /**
+     * Puts our webhook ({@code url}, the secret {@code authKey} in the {@code authHeader} header) into Tenovi for
+     * every event, replacing our own stale registrations ({@link WebhookRegistrar}).
+     */
+    public WebhookRegistrar.Result registerWebhooks(TenoviCredentials credentials, String url, String authHeader,
+                                                    String authKey) {
+        return registrar.register(credentials, url, authHeader, authKey);
     }
 
     /** The device with an id, or empty when Tenovi does not know it (404). */
@@ -89,21 +73,5 @@ public class TenoviAccount {
     /** What one webhook body says; never fails: what cannot be read is kept among the rejections. */
     public Readings delivery(String body) {
         return reader.delivery(body);
-    }
-
-    public static ApiProblem notLinked() {
-        return new ApiProblem(HttpStatus.CONFLICT, "not_linked",
-                "No Tenovi account is linked to this organization. An org admin can link one under "
-                        + "Organization Settings > Integrations.");
-    }
-
-    private TenoviCredentials credentials(OrganizationId organization) {
-        return connections.credentials(organization).orElseThrow(TenoviAccount::notLinked);
-    }
-
-    private static ApiProblem unreachable(TenoviCredentials credentials, TenoviUnavailable e) {
-        log.warn("Tenovi device lookup for {} failed: {}", credentials.clientDomain(), e.getMessage());
-        return new ApiProblem(HttpStatus.BAD_GATEWAY, "tenovi_unreachable",
-                "Couldn't reach Tenovi (" + e.getMessage() + "). Try again in a few minutes.");
     }
 }

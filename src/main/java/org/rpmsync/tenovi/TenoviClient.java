@@ -50,7 +50,7 @@ public class TenoviClient {
     private final RequestPacer pacer;
     private final RestClient rest;
 
-    TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
+    public TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
         this.properties = properties;
         this.pacer = pacer;
         HttpClient http = HttpClient.newBuilder()

@@ -15,7 +15,7 @@ import org.rpmsync.tenovi.AccountDevice;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
 import org.rpmsync.tenovi.TenoviClient;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.tenovi.TenoviCredentials;
 import org.rpmsync.tenovi.TenoviDevice;
 import org.rpmsync.tenovi.TenoviDevicePage;

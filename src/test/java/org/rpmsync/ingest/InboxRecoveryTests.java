@@ -75,7 +75,7 @@ class InboxRecoveryTests {
     }
 
     @Autowired
-    org.rpmsync.tenovi.TenoviConnections connections;
+    org.rpmsync.integrations.TenoviConnections connections;
 
     @Test
     void aDeliveryThatKeepsFailingIsMarkedFailedWithItsReasonAndCanBeProcessedAgain() {

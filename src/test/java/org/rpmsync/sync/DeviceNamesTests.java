@@ -21,7 +21,7 @@ import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 

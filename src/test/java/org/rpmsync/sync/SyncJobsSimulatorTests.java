@@ -34,7 +34,7 @@ import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.rpmsync.tenovi.ReadingFeed;
 import org.rpmsync.tenovi.TenoviAccount;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.tenovi.TenoviCredentials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationId;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.time.Instant;
 import org.rpmsync.organization.Actor;
@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/settings/integrations")
 class IntegrationsPage {
 
-    private static final String VIEW = "tenovi/integrations";
+    private static final String VIEW = "integrations/integrations";
 
     private final TenoviConnections connections;
     private final ClinicTime clinicTime;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

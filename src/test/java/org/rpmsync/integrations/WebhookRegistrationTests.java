@@ -1,10 +1,12 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.organization.Organization;
+import org.rpmsync.tenovi.SimulatedAccount;
+import org.rpmsync.tenovi.SimulatedTenoviTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

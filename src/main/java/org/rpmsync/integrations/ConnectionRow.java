@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 /**
  * A secret as stored: which key sealed it, the AES-GCM nonce and the ciphertext (with tag), both base64.

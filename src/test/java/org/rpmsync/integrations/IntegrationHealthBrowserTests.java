@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +15,8 @@ import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
+import org.rpmsync.tenovi.SimulatedAccount;
+import org.rpmsync.tenovi.SimulatedTenoviTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 /** The Link / Replace key form. The key is never sent back to the browser and never printed. */
 record LinkForm(String clientDomain, String apiKey) {

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -6,6 +6,7 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
+import org.rpmsync.tenovi.FakeTenovi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +9,7 @@ import org.rpmsync.RpmSyncTest;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
+import org.rpmsync.tenovi.FakeTenovi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import org.rpmsync.RpmSyncTest;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.FakeTenovi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +10,11 @@ import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationDirectory;
 import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.ConnectionCheck;
+import org.rpmsync.tenovi.TenoviAccount;
+import org.rpmsync.tenovi.TenoviCredentials;
+import org.rpmsync.tenovi.TenoviProperties;
+import org.rpmsync.tenovi.WebhookRegistrar;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,25 +32,23 @@ public class TenoviConnections {
 
     private final ConnectionStore store;
     private final SecretBox box;
-    private final TenoviClient client;
+    private final TenoviAccount account;
     private final OrganizationDirectory organizations;
     private final AuditLog audit;
     private final WebhookSecrets secrets;
     private final TenoviProperties properties;
-    private final WebhookRegistrar registrar;
     private final RefusedWebhooks refused;
 
-    TenoviConnections(ConnectionStore store, SecretBox box, TenoviClient client, OrganizationDirectory organizations,
-                      AuditLog audit, WebhookSecrets secrets, TenoviProperties properties, WebhookRegistrar registrar,
+    TenoviConnections(ConnectionStore store, SecretBox box, TenoviAccount account, OrganizationDirectory organizations,
+                      AuditLog audit, WebhookSecrets secrets, TenoviProperties properties,
                       RefusedWebhooks refused) {
         this.store = store;
         this.box = box;
-        this.client = client;
+        this.account = account;
         this.organizations = organizations;
         this.audit = audit;
         this.secrets = secrets;
         this.properties = properties;
-        this.registrar = registrar;
         this.refused = refused;
     }
 
@@ -82,7 +85,7 @@ public class TenoviConnections {
         }
         boolean replacing = store.find(organization.value()).map(ConnectionRow::linked).orElse(false);
         String action = replacing ? "TENOVI_KEY_REPLACED" : "TENOVI_LINKED";
-        ConnectionCheck check = client.check(new TenoviCredentials(domain, key));
+        ConnectionCheck check = account.check(new TenoviCredentials(domain, key));
         if (!check.connected()) {
             record(actor, action, AuditEntry.Outcome.FAILED, domain + ": " + check.result());
             throw check.problem(domain);
@@ -102,7 +105,7 @@ public class TenoviConnections {
     public TenoviConnection test(Actor actor) {
         OrganizationId organization = requireEnabled(actor);
         TenoviCredentials credentials = credentials(organization).orElseThrow(TenoviConnections::notLinked);
-        ConnectionCheck check = client.check(credentials);
+        ConnectionCheck check = account.check(credentials);
         store.saveCheck(organization.value(), TenoviStatus.of(check),
                 check.connected() ? null : check.message(credentials.clientDomain()), now());
         record(actor, "TENOVI_TESTED", check.connected() ? AuditEntry.Outcome.SUCCESS : AuditEntry.Outcome.FAILED,
@@ -136,7 +139,8 @@ public class TenoviConnections {
     public WebhookRegistration registerWebhooks(Actor actor) {
         WebhookSecret secret = rotateWebhookSecret(actor);
         TenoviCredentials credentials = credentials(actor.organizationId()).orElseThrow(TenoviConnections::notLinked);
-        WebhookRegistrar.Result result = registrar.register(credentials, secret);
+        WebhookRegistrar.Result result = account.registerWebhooks(credentials, secret.url(), secret.authHeader(),
+                secret.authKey());
         record(actor, "TENOVI_WEBHOOK_REGISTERED", result.registered() ? AuditEntry.Outcome.SUCCESS
                 : AuditEntry.Outcome.FAILED, "updated " + result.updated() + ", removed " + result.removed()
                 + ", created " + result.created() + (result.registered() ? "" : "; Tenovi HTTP " + result.failedStatus()));

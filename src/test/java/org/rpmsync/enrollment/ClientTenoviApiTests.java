@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.enrollment;
 
 import java.net.URI;
 import java.time.Duration;
@@ -10,13 +10,20 @@ import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceAssignments;
+import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.organization.Organization;
+import org.rpmsync.tenovi.RequestPacer;
+import org.rpmsync.tenovi.SimulatedAccount;
+import org.rpmsync.tenovi.SimulatedTenoviTest;
+import org.rpmsync.tenovi.TenoviAccount;
+import org.rpmsync.tenovi.TenoviClient;
+import org.rpmsync.tenovi.TenoviProperties;
+import org.rpmsync.web.ApiProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.client.RestClient;
-import org.rpmsync.web.ApiProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -156,12 +163,12 @@ class ClientTenoviApiTests {
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(URI.create("http://127.0.0.1:1"),
                 Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(10), Duration.ofMillis(20),
                 "Authorization"), RestClient.builder(), pacer);
-        assertThatThrownBy(() -> new TenoviAccount(connections, nowhere, null, null).device(clinic.id(), "abc"))
+        assertThatThrownBy(() -> new AccountDevices(connections, new TenoviAccount(nowhere, null, null, null)).device(clinic.id(), "abc"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status().value()).isEqualTo(502);
                     assertThat(p.code()).isEqualTo("tenovi_unreachable");
                 });
-        assertThat(new TenoviAccount(connections, nowhere, null, null).linked(unlinked.id())).isFalse();
+        assertThat(new AccountDevices(connections, new TenoviAccount(nowhere, null, null, null)).linked(unlinked.id())).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 /**
  * The result of "Register in Tenovi for me": the new secret (shown once, so the manual steps still work when

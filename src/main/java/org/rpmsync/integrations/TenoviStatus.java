@@ -1,4 +1,6 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
+
+import org.rpmsync.tenovi.ConnectionCheck;
 
 /** The health of an organization's Tenovi connection, as shown on the tile and in the API ({@link #wire()}). */
 public enum TenoviStatus {

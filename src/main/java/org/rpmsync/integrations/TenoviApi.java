@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
+import org.rpmsync.tenovi.FakeTenovi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
