@@ -3,7 +3,6 @@ package org.rpmsync.enrollment;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.MappingRejected;
 import org.rpmsync.organization.Actor;
-import org.rpmsync.tenovi.TenoviAccount;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
