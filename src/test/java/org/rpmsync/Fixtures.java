@@ -69,8 +69,13 @@ public class Fixtures {
      */
     public Organization linkedClinic(String apiKey) {
         Organization clinic = tenoviOrganization();
-        connections.link(SystemActor.in(clinic.id(), "test"), clinic.slug(), apiKey);
-        return clinic;
+        return link(clinic, clinic.slug(), apiKey);
+    }
+
+    /** Links the organization to the Tenovi account {@code clientDomain} through the linking flow. */
+    public Organization link(Organization organization, String clientDomain, String apiKey) {
+        connections.link(SystemActor.in(organization.id(), "test"), clientDomain, apiKey);
+        return organization;
     }
 
     /** A client of the organization with a unique last name. */

@@ -3,6 +3,7 @@ package org.rpmsync.tenovi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
@@ -10,7 +11,6 @@ import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,14 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimulatedTenoviTest
-class ClientTenoviPanelTests {
+class ClientTenoviPanelTests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
     @Autowired
     ClientDirectory clients;
     @Autowired
@@ -45,12 +39,11 @@ class ClientTenoviPanelTests {
     void linkedClinic() {
         clinic = fixtures.tenoviOrganization();
         nurse = fixtures.staff(clinic, Role.PRACTITIONER);
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
     }
 
     Client client(String first, String externalId) {
-        return clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails(first, "Lee", null, externalId, null));
+        return fixtures.client(clinic, new ClientDetails(first, "Lee", null, externalId, null));
     }
 
     String base(Client client) {
@@ -136,8 +129,7 @@ class ClientTenoviPanelTests {
     void saysSoWhenTenoviIsNotLinked() throws Exception {
         Organization unlinked = fixtures.tenoviOrganization();
         String staff = fixtures.staff(unlinked, Role.ORG_ADMIN);
-        Client carl = clients.create(unlinked.id(), SimulatedAccount.actor(unlinked.id()),
-                new ClientDetails("Carl", "Diaz", null, "C-1", null));
+        Client carl = fixtures.client(unlinked, new ClientDetails("Carl", "Diaz", null, "C-1", null));
         mvc.perform(get(base(carl) + "?open=devices").with(fixtures.signedIn(staff)))
                 .andExpect(content().string(containsString("id=\"tenovi-not-linked\"")));
         mvc.perform(post(base(carl) + "/devices").param("hwiDeviceId", "abc").with(fixtures.signedIn(staff))

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
@@ -20,7 +21,6 @@ import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,14 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it as "Tenovi Pillbox · …f2b".
  */
 @SimulatedTenoviTest
-class DeviceNamesTests {
+class DeviceNamesTests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
     @Autowired
     ClientDirectory clients;
     @Autowired
@@ -61,10 +55,9 @@ class DeviceNamesTests {
     @BeforeEach
     void linkedClinicWithAClient() {
         clinic = fixtures.tenoviOrganization();
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
         patientId = Fixtures.unique("NAMES");
-        ann = clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails("Ann", "Names", null, patientId, null));
+        ann = fixtures.client(clinic, new ClientDetails("Ann", "Names", null, patientId, null));
     }
 
     @Test

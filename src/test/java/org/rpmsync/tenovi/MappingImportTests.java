@@ -6,6 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
@@ -16,7 +17,6 @@ import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,16 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimulatedTenoviTest
-class MappingImportTests {
+class MappingImportTests extends TestWorld {
 
     static final String PAGE = "/settings/integrations/tenovi/mapping";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
     @Autowired
     ClientDirectory clients;
     @Autowired
@@ -57,12 +51,11 @@ class MappingImportTests {
     void linkedClinic() {
         clinic = fixtures.tenoviOrganization();
         admin = fixtures.staff(clinic, Role.ORG_ADMIN);
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
     }
 
     Client client(String first, String email, String externalId) {
-        return clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails(first, "Lee", email, externalId, null));
+        return fixtures.client(clinic, new ClientDetails(first, "Lee", email, externalId, null));
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RealServerTest;
 import org.rpmsync.RpmSyncApplication;
+import org.rpmsync.TestPorts;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
@@ -64,7 +66,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SyncJobsSimulatorTests {
 
-    static final int PORT = freePort();
+    /** Its own port: the sync worker runs here, so this context is not the shared {@link RealServerTest} one. */
+    static final int PORT = TestPorts.free();
     static final String BASE = "http://localhost:" + PORT + "/simulator/tenovi";
 
     @DynamicPropertySource
@@ -243,10 +246,9 @@ class SyncJobsSimulatorTests {
         control("accounts", Map.of("client_domain", domain, "api_keys", List.of(key),
                 "requests_per_second", requestsPerSecond));
         Organization org = fixtures.tenoviOrganization();
-        SystemActor actor = SystemActor.in(org.id(), "test");
         Thread.sleep(requestsPerSecond < 5 ? 1100 : 0);
-        connections.link(actor, domain, key);
-        return new Clinic(domain, org, actor, fixtures.orgToken(org));
+        fixtures.link(org, domain, key);
+        return new Clinic(domain, org, SystemActor.in(org.id(), "test"), fixtures.orgToken(org));
     }
 
     String control(String path, Object body) throws Exception {
@@ -286,14 +288,6 @@ class SyncJobsSimulatorTests {
         Client client() {
             return clients.create(org.id(), actor, new ClientDetails("Grace", Fixtures.unique("Hopper"), null, null,
                     null));
-        }
-    }
-
-    static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
