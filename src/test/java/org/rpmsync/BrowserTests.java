@@ -76,8 +76,6 @@ class BrowserTests extends TestWorld {
 
     @Autowired
     org.rpmsync.reports.ClinicData data;
-    @Autowired
-    org.rpmsync.clients.ClientDirectory clients;
 
     @Test
     void theAdherenceCardsFormsAnswerInPlaceBesideTheForm() throws Exception {

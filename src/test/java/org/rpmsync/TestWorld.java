@@ -1,5 +1,8 @@
 package org.rpmsync;
 
+import org.rpmsync.audit.AuditLog;
+import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.clients.DeviceAssignments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * What every application test reaches for, injected once: MockMvc, the {@link Fixtures} that build a clinic, its
- * staff, clients, mapped devices and webhook, and the database. The context comes from the test class's
+ * staff, clients, mapped devices and webhook, the database, the clients and their devices, and the audit log. The context comes from the test class's
  * annotation ({@link RpmSyncTest}, {@link RealServerTest}, {@link H2Test}).
  */
 public abstract class TestWorld {
@@ -22,6 +25,12 @@ public abstract class TestWorld {
     protected Fixtures fixtures;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected ClientDirectory clients;
+    @Autowired
+    protected DeviceAssignments assignments;
+    @Autowired
+    protected AuditLog audit;
 
     /** Posts {@code json} to the clinic's Tenovi webhook as Tenovi does (with its secret). */
     protected ResultActions deliver(Fixtures.Webhook webhook, String json) throws Exception {

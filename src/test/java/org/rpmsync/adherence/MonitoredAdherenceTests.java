@@ -16,8 +16,6 @@ import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
@@ -41,10 +39,6 @@ class MonitoredAdherenceTests extends TestWorld {
     static final ZoneId UTC = ZoneId.of("UTC");
     static final Pattern PERCENT_TAKEN = Pattern.compile("class=\"percent-taken\">(\\d+)% of (\\d+)<");
 
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     ClinicData data;
     @Autowired

@@ -15,8 +15,6 @@ import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.ClientActivities;
 import org.rpmsync.measurements.MeasurementRecorder;
@@ -49,13 +47,9 @@ class WeeklyAdherenceTests extends TestWorld {
     @Autowired
     ClinicData data;
     @Autowired
-    ClientDirectory clients;
-    @Autowired
     ClientActivities activities;
     @Autowired
     MeasurementRecorder recorder;
-    @Autowired
-    DeviceAssignments assignments;
 
     Organization organization;
 

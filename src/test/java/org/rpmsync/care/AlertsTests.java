@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.clients.Client;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.Origin;
@@ -39,8 +38,6 @@ class AlertsTests extends TestWorld {
     ClinicData data;
     @Autowired
     MeasurementRecorder recorder;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     JsonMapper json;
 

@@ -4,9 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import com.jayway.jsonpath.JsonPath;
@@ -22,9 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RpmSyncTest
 class ClientApiTests extends TestWorld {
-
-    @Autowired
-    AuditLog audit;
 
     String token;
 

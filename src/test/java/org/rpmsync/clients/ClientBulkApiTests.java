@@ -7,7 +7,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,9 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RpmSyncTest
 class ClientBulkApiTests extends TestWorld {
-
-    @Autowired
-    AuditLog audit;
 
     final String token;
 

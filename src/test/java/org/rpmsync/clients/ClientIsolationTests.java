@@ -5,7 +5,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
@@ -27,11 +26,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Organization A, by token or by staff, can neither see nor change a client of organization B. */
 @RpmSyncTest
 class ClientIsolationTests extends TestWorld {
-
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    AuditLog audit;
 
     final Organization a;
     final String tokenA;

@@ -5,7 +5,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
@@ -26,11 +25,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RpmSyncTest
 class ClientPagesTests extends TestWorld {
-
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    AuditLog audit;
 
     final Organization organization;
     final RequestPostProcessor practitioner;

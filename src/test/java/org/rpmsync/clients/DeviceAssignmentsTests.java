@@ -23,11 +23,7 @@ class DeviceAssignmentsTests extends TestWorld {
     private static final SystemActor STAFF = new SystemActor("nurse@example.test");
 
     @Autowired
-    DeviceAssignments assignments;
-    @Autowired
     PatientIds patientIds;
-    @Autowired
-    ClientDirectory clients;
     @Autowired
     ApplicationEvents events;
 

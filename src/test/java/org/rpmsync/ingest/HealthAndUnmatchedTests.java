@@ -7,7 +7,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
@@ -32,8 +31,6 @@ class HealthAndUnmatchedTests extends TestWorld {
 
     @Autowired
     InboxWorker worker;
-    @Autowired
-    ClientDirectory clients;
 
     private Fixtures.Webhook withUnmatchedReading(String device) throws Exception {
         Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());

@@ -15,9 +15,7 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
@@ -40,10 +38,6 @@ class WebhookIngestTests extends TestWorld {
 
     @Autowired
     InboxWorker worker;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     PatientIds patientIds;
 

@@ -16,7 +16,6 @@ import org.rpmsync.RealServerTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,8 +27,6 @@ class AdministrationBrowserTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ClientDirectory clients;
     @Autowired
     StaffAccounts staff;
 

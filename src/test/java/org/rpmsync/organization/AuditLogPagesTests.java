@@ -9,10 +9,8 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AuditLogPagesTests extends TestWorld {
 
     @Autowired
-    ClientDirectory clients;
-    @Autowired
     StaffAccounts staff;
-    @Autowired
-    AuditLog audit;
 
     @Test
     void showsWhoViewedAClientByNameAndInPlainWordsFilteredToThatClient() throws Exception {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +23,6 @@ class ClinicTimeZoneTests extends TestWorld {
 
     @Autowired
     ClinicTime clinicTime;
-    @Autowired
-    AuditLog audit;
 
     @Test
     void anOrgAdminSetsTheClinicTimeZoneAndPagesShowTimesInIt() throws Exception {

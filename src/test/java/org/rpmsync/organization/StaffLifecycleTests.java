@@ -6,7 +6,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -27,8 +26,6 @@ class StaffLifecycleTests extends TestWorld {
     StaffAccounts staff;
     @Autowired
     StaffPasswords passwords;
-    @Autowired
-    AuditLog audit;
 
     @Test
     void orgAdminAddsStaffToTheirOwnOrganizationOnly() throws Exception {

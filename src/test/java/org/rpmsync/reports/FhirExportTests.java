@@ -18,7 +18,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
@@ -32,9 +31,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** {@code GET /api/v1/users/{id}/fhir} end to end: stored readings and adherence, validated by the HL7 validator. */
 @RpmSyncTest
 class FhirExportTests extends TestWorld {
-
-    @Autowired
-    AuditLog audit;
 
     final String token;
     final Client client;

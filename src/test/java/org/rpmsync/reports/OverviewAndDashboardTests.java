@@ -11,10 +11,8 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.Origin;
 import org.rpmsync.measurements.ReadingType;
@@ -35,10 +33,6 @@ class OverviewAndDashboardTests extends TestWorld {
 
     @Autowired
     ClinicData data;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    AuditLog audit;
     @Autowired
     MeasurementRecorder recorder;
 

@@ -8,7 +8,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
@@ -25,8 +24,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RpmSyncTest
 class ReportApiTests extends TestWorld {
 
-    @Autowired
-    AuditLog audit;
     @Autowired
     ObjectMapper json;
 

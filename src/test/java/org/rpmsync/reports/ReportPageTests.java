@@ -11,7 +11,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
@@ -32,9 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportPageTests extends TestWorld {
 
     static final Instant RECEIVED = Instant.parse("2024-10-18T12:00:00Z");
-
-    @Autowired
-    AuditLog audit;
 
     final Organization organization;
     final RequestPostProcessor practitioner;

@@ -4,10 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,9 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RpmSyncTest
 class PageSecurityTests extends TestWorld {
-
-    @Autowired
-    AuditLog audit;
 
     @Test
     void sendsAnonymousVisitorsToSignIn() throws Exception {

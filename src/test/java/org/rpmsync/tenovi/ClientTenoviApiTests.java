@@ -9,8 +9,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.organization.Organization;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,10 +34,6 @@ class ClientTenoviApiTests extends TestWorld {
     RequestPacer pacer;
     @Autowired
     TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
 
     Organization clinic;
     String token;

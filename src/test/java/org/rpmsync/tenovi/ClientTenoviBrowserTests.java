@@ -9,10 +9,8 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +20,6 @@ class ClientTenoviBrowserTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ClientDirectory clients;
 
     @Test
     void nurseSavesAPatientIdAndAssignsAPillboxFromTheClientProfile() throws Exception {

@@ -8,8 +8,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +31,7 @@ class DeviceDiscoveryTests extends TestWorld {
     @Autowired
     TenoviConnections connections;
     @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
-    @Autowired
     TenoviClient tenoviClient;
-    @Autowired
-    org.rpmsync.audit.AuditLog audit;
 
     Organization clinic;
     String admin;

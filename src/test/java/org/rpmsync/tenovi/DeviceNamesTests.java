@@ -11,8 +11,6 @@ import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.NewReading;
@@ -36,10 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SimulatedTenoviTest
 class DeviceNamesTests extends TestWorld {
 
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     SyncJobs jobs;
     @Autowired

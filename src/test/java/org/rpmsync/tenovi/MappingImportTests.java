@@ -9,8 +9,6 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
@@ -37,11 +35,7 @@ class MappingImportTests extends TestWorld {
     static final String PAGE = "/settings/integrations/tenovi/mapping";
 
     @Autowired
-    ClientDirectory clients;
-    @Autowired
     PatientIds patientIds;
-    @Autowired
-    DeviceAssignments assignments;
 
     Organization clinic;
     String admin;

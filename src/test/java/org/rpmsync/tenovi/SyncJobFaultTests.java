@@ -10,9 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
@@ -37,15 +35,11 @@ class SyncJobFaultTests extends TestWorld {
     @Autowired
     TenoviConnections connections;
     @Autowired
-    ClientDirectory clients;
-    @Autowired
     SyncJobs jobs;
     @Autowired
     SyncWorker worker;
     @Autowired
     TenoviProperties properties;
-    @Autowired
-    AuditLog audit;
     @Autowired
     SyncState state;
     final FakeTenovi tenovi = FakeTenovi.instance();

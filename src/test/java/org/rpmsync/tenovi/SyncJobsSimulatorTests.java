@@ -25,10 +25,9 @@ import org.rpmsync.PostgresTestDatabase;
 import org.rpmsync.RealServerTest;
 import org.rpmsync.RpmSyncApplication;
 import org.rpmsync.TestPorts;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
@@ -39,13 +38,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SyncJobsSimulatorTests {
+class SyncJobsSimulatorTests extends TestWorld {
 
     /** Its own port: the sync worker runs here, so this context is not the shared {@link RealServerTest} one. */
     static final int PORT = TestPorts.free();
@@ -78,23 +75,13 @@ class SyncJobsSimulatorTests {
     }
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     PatientIds patientIds;
     @Autowired
     SyncJobs jobs;
     @Autowired
     MeasurementPages pages;
-    @Autowired
-    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();

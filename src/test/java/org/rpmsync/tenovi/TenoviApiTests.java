@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -34,8 +32,6 @@ class TenoviApiTests extends TestWorld {
 
     static final String API_KEY = "tk_live_SECRETVALUE_4f1c9a2b7e";
 
-    @Autowired
-    AuditLog audit;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach
