@@ -13,5 +13,5 @@ import org.rpmsync.RealServerTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @RealServerTest
-@interface SimulatedTenoviTest {
+public @interface SimulatedTenoviTest {
 }
