@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +77,20 @@ class OldDemoDatabaseTests {
         new SchemaHistory().migrate(current(url));
         assertThat(current(url).info().pending()).isEmpty();
         assertThat(current(url).validateWithResult().validationSuccessful).isTrue();
+    }
+
+    @Test
+    void aFreshDemoDatabaseKeepsAcceptingWritesAfterTheConnectionThatMigratedItIsClosed() {
+        String url = "jdbc:h2:file:" + dir.resolve("closed/rpmsync") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        SingleConnectionDataSource pool = new SingleConnectionDataSource(url, "sa", "", true);
+        JdbcClient jdbc = JdbcClient.create(pool);
+        jdbc.sql("select 1").query(Integer.class).single();
+        new SchemaHistory().migrate(current(url));
+        // Flyway's own connection, which created every check constraint, is closed now; the app's pool goes on.
+        assertThat(jdbc.sql("insert into staff_users (id, email, name, password_hash, role, created_at) "
+                + "values (random_uuid(), 'admin@example.test', 'Admin', 'x', 'PLATFORM_ADMIN', current_timestamp)")
+                .update()).isEqualTo(1);
+        pool.destroy();
     }
 
     /** An H2 file database under {@code dir/data} migrated with today's migrations but an older V13. */
