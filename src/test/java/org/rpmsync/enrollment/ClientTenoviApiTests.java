@@ -6,10 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.tenovi.RequestPacer;
@@ -21,7 +20,6 @@ import org.rpmsync.tenovi.TenoviProperties;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.client.RestClient;
 
@@ -37,20 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimulatedTenoviTest
-class ClientTenoviApiTests {
+class ClientTenoviApiTests extends TestWorld {
 
     @Autowired
     RequestPacer pacer;
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
 
     Organization clinic;
     String token;
@@ -60,12 +50,11 @@ class ClientTenoviApiTests {
     void linkedClinic() {
         clinic = fixtures.tenoviOrganization();
         token = fixtures.orgToken(clinic);
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
     }
 
     Client client(String externalId) {
-        return clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails("Ann", "Lee", null, externalId, null));
+        return fixtures.client(clinic, new ClientDetails("Ann", "Lee", null, externalId, null));
     }
 
     MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String bearer) {
@@ -155,8 +144,7 @@ class ClientTenoviApiTests {
     @Test
     void notLinkedIs409AndUnreachableIs502() throws Exception {
         Organization unlinked = fixtures.tenoviOrganization();
-        Client carl = clients.create(unlinked.id(), SimulatedAccount.actor(unlinked.id()),
-                new ClientDetails("Carl", "Diaz", null, null, null));
+        Client carl = fixtures.client(unlinked, new ClientDetails("Carl", "Diaz", null, null, null));
         mvc.perform(as(post("/api/v1/users/" + carl.id() + "/integrations/tenovi/devices"), fixtures.orgToken(unlinked))
                         .content("{\"hwiDeviceId\":\"abc\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("not_linked"));

@@ -6,38 +6,29 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
-import org.rpmsync.integrations.TenoviConnections;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SimulatedTenoviTest
-class ClientTenoviBrowserTests {
+class ClientTenoviBrowserTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
 
     @Test
     void nurseSavesAPatientIdAndAssignsAPillboxFromTheClientProfile() throws Exception {
         Organization clinic = fixtures.tenoviOrganization();
-        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
         String nurse = fixtures.staff(clinic, Role.PRACTITIONER);
-        Client ann = clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails("Ann", "Lee", "ann@example.test", null, null));
+        Client ann = fixtures.client(clinic, new ClientDetails("Ann", "Lee", "ann@example.test", null, null));
         String patientId = "PAT-" + Fixtures.unique("b");
         String pillbox = tenovi.patient(patientId, null, "PILLBOX").get(0);
 

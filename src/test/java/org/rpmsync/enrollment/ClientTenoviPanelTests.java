@@ -3,17 +3,13 @@ package org.rpmsync.enrollment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
-import org.rpmsync.audit.AuditLog;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
-import org.rpmsync.integrations.TenoviConnections;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,18 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimulatedTenoviTest
-class ClientTenoviPanelTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    AuditLog audit;
+class ClientTenoviPanelTests extends TestWorld {
 
     Organization clinic;
     String nurse;
@@ -48,12 +33,11 @@ class ClientTenoviPanelTests {
     void linkedClinic() {
         clinic = fixtures.tenoviOrganization();
         nurse = fixtures.staff(clinic, Role.PRACTITIONER);
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
     }
 
     Client client(String first, String externalId) {
-        return clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails(first, "Lee", null, externalId, null));
+        return fixtures.client(clinic, new ClientDetails(first, "Lee", null, externalId, null));
     }
 
     String base(Client client) {
@@ -139,8 +123,7 @@ class ClientTenoviPanelTests {
     void saysSoWhenTenoviIsNotLinked() throws Exception {
         Organization unlinked = fixtures.tenoviOrganization();
         String staff = fixtures.staff(unlinked, Role.ORG_ADMIN);
-        Client carl = clients.create(unlinked.id(), SimulatedAccount.actor(unlinked.id()),
-                new ClientDetails("Carl", "Diaz", null, "C-1", null));
+        Client carl = fixtures.client(unlinked, new ClientDetails("Carl", "Diaz", null, "C-1", null));
         mvc.perform(get(base(carl) + "?open=devices").with(fixtures.signedIn(staff)))
                 .andExpect(content().string(containsString("id=\"tenovi-not-linked\"")));
         mvc.perform(post(base(carl) + "/devices").param("hwiDeviceId", "abc").with(fixtures.signedIn(staff))

@@ -5,10 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.AccountDevice;
@@ -21,7 +20,6 @@ import org.rpmsync.tenovi.TenoviDevice;
 import org.rpmsync.tenovi.TenoviDevicePage;
 import org.rpmsync.tenovi.TenoviUnavailable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -35,24 +33,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimulatedTenoviTest
-class DeviceDiscoveryTests {
+class DeviceDiscoveryTests extends TestWorld {
 
     static final String PAGE = "/settings/integrations/tenovi/devices";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     TenoviConnections connections;
     @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
-    @Autowired
     TenoviClient tenoviClient;
-    @Autowired
-    org.rpmsync.audit.AuditLog audit;
 
     Organization clinic;
     String admin;
@@ -62,12 +50,11 @@ class DeviceDiscoveryTests {
     void linkedClinic() {
         clinic = fixtures.tenoviOrganization();
         admin = fixtures.staff(clinic, Role.ORG_ADMIN);
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
     }
 
     Client client(String first, String externalId) {
-        return clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails(first, "Lee", null, externalId, null));
+        return fixtures.client(clinic, new ClientDetails(first, "Lee", null, externalId, null));
     }
 
     @Test
@@ -143,7 +130,7 @@ class DeviceDiscoveryTests {
         Client ann = client("Ann", "ISO-" + Fixtures.unique("i"));
         String device = tenovi.patient(ann.externalId(), null, "PILLBOX").get(0);
         Organization other = fixtures.tenoviOrganization();
-        SimulatedAccount.linkedTo(other, connections);
+        SimulatedAccount.linkedTo(other, fixtures);
         String stranger = fixtures.staff(other, Role.ORG_ADMIN);
         mvc.perform(post(PAGE + "/" + device + "/assign").param("clientId", ann.id().toString())
                 .with(fixtures.signedIn(stranger)).with(csrf())).andExpect(status().isNotFound());

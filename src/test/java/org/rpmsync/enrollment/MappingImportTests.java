@@ -6,21 +6,18 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.AccountDevice;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
-import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,22 +33,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimulatedTenoviTest
-class MappingImportTests {
+class MappingImportTests extends TestWorld {
 
     static final String PAGE = "/settings/integrations/tenovi/mapping";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
     PatientIds patientIds;
-    @Autowired
-    DeviceAssignments assignments;
 
     Organization clinic;
     String admin;
@@ -61,12 +48,11 @@ class MappingImportTests {
     void linkedClinic() {
         clinic = fixtures.tenoviOrganization();
         admin = fixtures.staff(clinic, Role.ORG_ADMIN);
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
     }
 
     Client client(String first, String email, String externalId) {
-        return clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails(first, "Lee", email, externalId, null));
+        return fixtures.client(clinic, new ClientDetails(first, "Lee", email, externalId, null));
     }
 
     @Test

@@ -13,13 +13,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SQL (issue 13 §5).
  */
 @SimulatedTenoviTest
-class IntegrationHealthBrowserTests {
+class IntegrationHealthBrowserTests extends TestWorld {
 
     static final Pattern INTERNALS = Pattern.compile(
             "\\b[A-Z][A-Za-z]*(Exception|Error)\\b|\\bSQL\\b|PreparedStatementCallback|insert into |ERROR: ");
@@ -37,16 +37,12 @@ class IntegrationHealthBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    Fixtures fixtures;
-    @Autowired
     TenoviConnections connections;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void refusedDeliveriesTurnTheStatusAmberAndFailuresReadAsPlainWords() throws Exception {
         Organization clinic = fixtures.tenoviOrganization();
-        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
         String url = connections.status(clinic.id()).webhookUrl();
         assertThat(deliver(url, "a-secret-from-before")).isEqualTo(401);
         jdbc.sql("""

@@ -2,15 +2,11 @@ package org.rpmsync.integrations;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.FakeTenovi;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -23,19 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class IntegrationsPageTests {
+class IntegrationsPageTests extends TestWorld {
 
     static final String API_KEY = "tk_live_pagetest_77aa99bb";
 
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach

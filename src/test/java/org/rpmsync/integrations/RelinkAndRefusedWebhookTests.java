@@ -5,17 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.FakeTenovi;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,22 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Issue 12 §2: a re-link never breaks Tenovi's webhooks, and refused deliveries are never hidden. */
 @RpmSyncTest
-class RelinkAndRefusedWebhookTests {
+class RelinkAndRefusedWebhookTests extends TestWorld {
 
     static final String API_KEY = "tk_live_relink_0123456789";
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    JdbcClient jdbc;
 
     @BeforeEach
     void reset() {

@@ -4,19 +4,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
-import org.rpmsync.audit.AuditLog;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.rpmsync.tenovi.FakeTenovi;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -34,21 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @RpmSyncTest
 @ExtendWith(OutputCaptureExtension.class)
-class TenoviApiTests {
+class TenoviApiTests extends TestWorld {
 
     static final String API_KEY = "tk_live_SECRETVALUE_4f1c9a2b7e";
 
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    AuditLog audit;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach

@@ -3,7 +3,7 @@ package org.rpmsync.integrations;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
@@ -14,17 +14,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** "Register in Tenovi for me" against the simulator's {@code hwi/webhooks/}: it replaces, it never adds beside. */
 @SimulatedTenoviTest
-class WebhookRegistrationTests {
+class WebhookRegistrationTests extends TestWorld {
 
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     TenoviConnections connections;
 
     @Test
     void registeringTwiceLeavesOneRegistrationPerEventWithTheNewestSecret() {
         Organization clinic = fixtures.tenoviOrganization();
-        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
 
         WebhookRegistration first = connections.registerWebhooks(SimulatedAccount.actor(clinic.id()));
         WebhookRegistration second = connections.registerWebhooks(SimulatedAccount.actor(clinic.id()));
@@ -45,7 +43,7 @@ class WebhookRegistrationTests {
     @Test
     void replacesStaleRegistrationsAtOurUrlKeepsTheirIdAndLeavesOtherUrlsAlone() {
         Organization clinic = fixtures.tenoviOrganization();
-        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        SimulatedAccount tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
         String ours = connections.status(clinic.id()).webhookUrl();
         String kept = create(tenovi, ours + "/", "MEASUREMENT", "stale-1");
         create(tenovi, ours, "MEASUREMENT", "stale-2");

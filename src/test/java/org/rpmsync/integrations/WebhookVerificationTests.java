@@ -5,33 +5,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationId;
 import org.rpmsync.tenovi.FakeTenovi;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @RpmSyncTest
-class WebhookVerificationTests {
-
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
+class WebhookVerificationTests extends TestWorld {
 
     @Autowired
     TenoviConnections connections;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    JdbcClient jdbc;
 
     @BeforeEach
     void reset() {

@@ -7,11 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.NewReading;
@@ -21,9 +20,7 @@ import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
-import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,18 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it as "Tenovi Pillbox · …f2b".
  */
 @SimulatedTenoviTest
-class DeviceNamesTests {
+class DeviceNamesTests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     SyncJobs jobs;
     @Autowired
@@ -64,10 +51,9 @@ class DeviceNamesTests {
     @BeforeEach
     void linkedClinicWithAClient() {
         clinic = fixtures.tenoviOrganization();
-        tenovi = SimulatedAccount.linkedTo(clinic, connections);
+        tenovi = SimulatedAccount.linkedTo(clinic, fixtures);
         patientId = Fixtures.unique("NAMES");
-        ann = clients.create(clinic.id(), SimulatedAccount.actor(clinic.id()),
-                new ClientDetails("Ann", "Names", null, patientId, null));
+        ann = fixtures.client(clinic, new ClientDetails("Ann", "Names", null, patientId, null));
     }
 
     @Test

@@ -8,14 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
-import org.rpmsync.audit.AuditLog;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
-import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
-import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
@@ -26,10 +21,6 @@ import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.tenovi.TenoviProperties;
 import org.rpmsync.integrations.TenoviStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -42,35 +33,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Refresh and backfill jobs against Tenovi's odd answers (scenarios #16-#19), the worker drained by hand. */
 @RpmSyncTest
-class SyncJobFaultTests {
+class SyncJobFaultTests extends TestWorld {
 
     static final String API_KEY = "tk_live_SYNCSECRET_0042";
 
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     SyncJobs jobs;
     @Autowired
     SyncWorker worker;
     @Autowired
     TenoviProperties properties;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    AuditLog audit;
     @Autowired
     SyncState state;
     final FakeTenovi tenovi = FakeTenovi.instance();
@@ -83,14 +57,10 @@ class SyncJobFaultTests {
     @BeforeEach
     void linkedClinicWithAMappedDevice() {
         tenovi.reset();
-        clinic = fixtures.tenoviOrganization();
+        clinic = fixtures.linkedClinic(API_KEY);
         actor = SystemActor.in(clinic.id(), "test");
-        connections.link(actor, clinic.slug(), API_KEY);
-        client = clients.create(clinic.id(), actor, new ClientDetails("Ada", Fixtures.unique("Lovelace"), null, null,
-                null));
-        device = "dev-" + UUID.randomUUID().toString().substring(0, 8);
-        assignments.assign(clinic.id(), actor, client.id(), new DeviceDetails("tenovi", device, "BPM", null, null, null),
-                false);
+        client = fixtures.client(clinic);
+        device = fixtures.mappedDevice(clinic, client, "BPM");
         tenovi.reset();
     }
 

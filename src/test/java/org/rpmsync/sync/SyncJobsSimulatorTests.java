@@ -22,11 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RealServerTest;
 import org.rpmsync.RpmSyncApplication;
+import org.rpmsync.TestPorts;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
@@ -41,13 +42,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,9 +65,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class SyncJobsSimulatorTests {
+class SyncJobsSimulatorTests extends TestWorld {
 
-    static final int PORT = freePort();
+    /** Its own port: the sync worker runs here, so this context is not the shared {@link RealServerTest} one. */
+    static final int PORT = TestPorts.free();
     static final String BASE = "http://localhost:" + PORT + "/simulator/tenovi";
 
     @DynamicPropertySource
@@ -79,23 +79,13 @@ class SyncJobsSimulatorTests {
     }
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     TenoviConnections connections;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     PatientIds patientIds;
     @Autowired
     SyncJobs jobs;
     @Autowired
     TenoviAccount pages;
-    @Autowired
-    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
@@ -246,10 +236,9 @@ class SyncJobsSimulatorTests {
         control("accounts", Map.of("client_domain", domain, "api_keys", List.of(key),
                 "requests_per_second", requestsPerSecond));
         Organization org = fixtures.tenoviOrganization();
-        SystemActor actor = SystemActor.in(org.id(), "test");
         Thread.sleep(requestsPerSecond < 5 ? 1100 : 0);
-        connections.link(actor, domain, key);
-        return new Clinic(domain, org, actor, fixtures.orgToken(org));
+        fixtures.link(org, domain, key);
+        return new Clinic(domain, org, SystemActor.in(org.id(), "test"), fixtures.orgToken(org));
     }
 
     String control(String path, Object body) throws Exception {
@@ -289,14 +278,6 @@ class SyncJobsSimulatorTests {
         Client client() {
             return clients.create(org.id(), actor, new ClientDetails("Grace", Fixtures.unique("Hopper"), null, null,
                     null));
-        }
-    }
-
-    static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.rpmsync.TestPorts;
 
 /**
- * A programmable stand-in for Tenovi's API on 127.0.0.1 (one per test JVM). Each test queues the answers it
+ * A programmable stand-in for Tenovi's API on 127.0.0.1:{@link TestPorts#FAKE_TENOVI} (one per test JVM), which
+ * every {@link org.rpmsync.RpmSyncTest} context calls as Tenovi. Each test queues the answers it
  * wants; when the queue is empty it answers 200 with an empty page. Every request is recorded.
  */
 public final class FakeTenovi {
@@ -39,7 +40,7 @@ public final class FakeTenovi {
 
     private FakeTenovi() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), TestPorts.FAKE_TENOVI), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -54,11 +55,6 @@ public final class FakeTenovi {
 
     public static FakeTenovi instance() {
         return INSTANCE;
-    }
-
-    /** Points the application at this fake. */
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("rpmsync.tenovi.base-url", () -> "http://127.0.0.1:" + INSTANCE.server.getAddress().getPort());
     }
 
     public void reset() {

@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key's one shared turn, so that Tenovi never sees two requests with one key closer than {@code request-interval}.
  */
 @RpmSyncTest
-class RequestPacingTests {
-
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
+class RequestPacingTests extends TestWorld {
 
     @Autowired
     TenoviClient client;
@@ -46,8 +40,6 @@ class RequestPacingTests {
     TenoviProperties tenoviProperties;
     @Autowired
     PacingProperties syncProperties;
-    @Autowired
-    JdbcClient jdbc;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.rpmsync.integrations.TenoviConnections;
+import org.rpmsync.Fixtures;
+import org.rpmsync.TestPorts;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationId;
@@ -24,14 +25,14 @@ public final class SimulatedAccount {
 
     public final String domain = "map-" + UUID.randomUUID().toString().substring(0, 8);
     public final String key = "sim-key-" + UUID.randomUUID();
-    private final String base = "http://127.0.0.1:" + SimulatedTenoviTest.OwnSimulator.PORT + "/simulator/tenovi";
+    private final String base = "http://127.0.0.1:" + TestPorts.APP + "/simulator/tenovi";
 
     /** Creates the account and links {@code organization} (Tenovi enabled) to it. */
-    public static SimulatedAccount linkedTo(Organization organization, TenoviConnections connections) {
+    public static SimulatedAccount linkedTo(Organization organization, Fixtures fixtures) {
         SimulatedAccount account = new SimulatedAccount();
         account.control("accounts", Map.of("client_domain", account.domain, "api_keys", List.of(account.key),
                 "requests_per_second", 10_000.0));
-        connections.link(actor(organization.id()), account.domain, account.key);
+        fixtures.link(organization, account.domain, account.key);
         return account;
     }
 

@@ -7,8 +7,6 @@ import org.rpmsync.RpmSyncTest;
 import org.rpmsync.tenovi.ConnectionCheck.Result;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenoviClientTests {
 
     static final TenoviCredentials CREDENTIALS = new TenoviCredentials("myclinic", "tk_live_0123456789abcdef");
-
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
 
     @Autowired
     TenoviClient client;

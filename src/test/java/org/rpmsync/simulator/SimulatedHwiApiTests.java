@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+/** The simulator's HWI API answers as Tenovi documents it: paging, keys, measurements. */
 @RunningSimulator
-class TenoviApiTests {
+class SimulatedHwiApiTests {
 
     @LocalServerPort
     int port;
