@@ -64,9 +64,12 @@ full_gc() { # a full GC now; prints the heap in use after it (MB), from the GC l
   grep 'Pause Full' target/bench/fhir-gc.log | tail -1 | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//'
 }
 echo "== heap after a full GC: idle $(full_gc)"
-for _ in 1 2 3 4 5 6; do curl -s -o /dev/null "${AUTH[@]}" "$BASE/api/v1/users/$CLIENT/fhir"; done &
+touch target/bench/fhir-requesting
+( n=0; while [ -e target/bench/fhir-requesting ]; do
+    curl -s -o /dev/null "${AUTH[@]}" "$BASE/api/v1/users/$CLIENT/fhir"; n=$((n + 1)); done
+  echo "$n" > target/bench/fhir-requests ) &
 LOOP=$!
 during=()
-for _ in 1 2 3 4 5 6 7 8; do sleep 0.4; during+=("$(full_gc)"); done
-wait $LOOP
-echo "   during All Data requests (8 full GCs at random points of 6 requests): ${during[*]}"
+for _ in 1 2 3 4 5 6 7 8; do sleep 0.3; during+=("$(full_gc)"); done
+rm target/bench/fhir-requesting; wait $LOOP
+echo "   during All Data requests, one after the other (8 full GCs while $(cat target/bench/fhir-requests) requests ran): ${during[*]}"

@@ -9,7 +9,7 @@ PARTS = [  # (part, frame pattern) — checked from the innermost frame outwards
     ("adherence (scorecard)", r"org\.rpmsync\.adherence\."),
     ("encoding: HAPI JSON parser", r"ca\.uhn\.fhir\.parser\.|ca\.uhn\.fhir\.context\."),
     ("encoding: streamed JSON (Jackson)", r"tools\.jackson\.core\.|org\.rpmsync\.reports\.FhirJson"),
-    ("model building (HAPI resources)", r"org\.rpmsync\.reports\.Fhir(Bundle|Readings|Devices|Adherence)"),
+    ("building the resources (our Fhir* code, HAPI's model before)", r"org\.rpmsync\.reports\.Fhir(Bundle|Readings|Devices|Adherence)"),
     ("audit", r"org\.rpmsync\.audit\."),
 ]
 out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", sys.argv[1]],
