@@ -59,6 +59,12 @@ class TableOwnershipTests {
             "V5__tenovi_connections.sql", Set.of("tenovi_connections"),
             "V12__tenovi_sync_jobs.sql", Set.of("tenovi_sync_jobs", "tenovi_sync_state", "tenovi_sync_cursors"));
 
+    /**
+     * The module that keeps the migrations themselves: it brings a database made by an edited released migration in
+     * line with today's (schema.EditedOverviewMigration), so it speaks the migrations' SQL, not a module's.
+     */
+    private static final String MIGRATIONS_KEEPER = "schema";
+
     @Test
     void everyModulesSqlNamesOnlyItsOwnTablesAndViewsOfModulesItMayUse() throws IOException {
         Map<String, String> owners = owners();
@@ -68,6 +74,9 @@ class TableOwnershipTests {
         try (Stream<Path> files = Files.walk(JAVA)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String module = JAVA.relativize(file).getName(0).toString();
+                if (module.equals(MIGRATIONS_KEEPER)) {
+                    continue;
+                }
                 for (String sql : sqlLiterals(Files.readString(file))) {
                     for (String table : named(sql, owners.keySet(), false)) {
                         String owner = owners.get(table);
