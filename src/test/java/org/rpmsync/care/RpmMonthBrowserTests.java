@@ -1,7 +1,5 @@
 package org.rpmsync.care;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,50 +10,27 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RealServerTest;
+import org.rpmsync.TestPorts;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.rpmsync.reports.ClinicData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The RPM month page in Chromium: from the navigation, sorted by days, on a phone, to the client's care card. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class RpmMonthBrowserTests {
+@RealServerTest
+class RpmMonthBrowserTests extends TestWorld {
 
-    static final int PORT = freePort();
+    static final int PORT = TestPorts.APP;
 
-    @DynamicPropertySource
-    static void realPort(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     ClinicData data;
-    @Autowired
-    ClientDirectory clients;
 
     @Test
     void aPractitionerSortsTheMonthByDaysAndOpensAClientsCareCard() throws Exception {
