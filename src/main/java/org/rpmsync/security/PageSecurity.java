@@ -30,7 +30,7 @@ class PageSecurity {
                         .requestMatchers("/clients/**", "/organization/**").hasAnyRole("ORG_ADMIN", "PRACTITIONER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("SESSION"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ActiveStaffCheck(staff), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
