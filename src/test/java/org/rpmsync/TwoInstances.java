@@ -49,6 +49,9 @@ public final class TwoInstances {
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=4",
                 "--server.port=0",
+                // Small limits, so that a test sees whether the instances share them in a dozen requests.
+                "--rpmsync.api.requests-per-second=0.1", "--rpmsync.api.burst=10",
+                "--rpmsync.ingest.deliveries-per-second=3",
                 "--spring.application.name=rpm-sync-" + name));
         return new SpringApplicationBuilder(RpmSyncApplication.class).profiles("test").run(args.toArray(String[]::new));
     }
