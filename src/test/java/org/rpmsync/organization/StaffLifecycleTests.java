@@ -77,7 +77,7 @@ class StaffLifecycleTests {
                 .andExpect(redirectedUrl("/settings/staff"));
 
         assertThat(sessionsOf(nurse)).as("the session is deleted, for every instance").isZero();
-        mvc.perform(get("/clients").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/clients").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin().user(nurse).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(audit.forTarget("staff", nurseId.toString())).extracting(AuditEntry::action)
                 .contains("STAFF_DEACTIVATED", "STAFF_ADDED");
