@@ -3,6 +3,7 @@
 # go through it while instance A is killed with kill -9 in the middle. Shows that every acknowledged (2xx) delivery
 # is stored exactly once and that every staff session survives. Prints a Markdown section for BENCHMARKS.md.
 #   flock /work/wt/bench.lock bench/cluster/run.sh [rate=40] [seconds=40] [kill-at=15]
+# (JAR=path/to/rpm-sync.jar to use a jar built before instead of ./mvnw -o -q package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RATE=${1:-40}; SECONDS_=${2:-40}; KILL_AT=${3:-15}
@@ -15,9 +16,13 @@ export RPMSYNC_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" RPMSYNC_PUBL
 export RPMSYNC_BOOTSTRAP_ADMIN_EMAIL=$EMAIL RPMSYNC_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" RPMSYNC_DB_POOL_SIZE=10
 command -v haproxy >/dev/null || { echo "haproxy is missing: apt-get install haproxy" >&2; exit 1; }
 
-echo "Building the jar" >&2
-./mvnw -o -q package -DskipTests
-cp target/rpm-sync-*.jar target/cluster-bench.jar
+if [ -n "${JAR:-}" ]; then
+  cp "$JAR" target/cluster-bench.jar # a jar built before (JAR=path)
+else
+  echo "Building the jar" >&2
+  ./mvnw -o -q package -DskipTests
+  cp target/rpm-sync-*.jar target/cluster-bench.jar
+fi
 $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 
 PIDS=()
