@@ -1,12 +1,18 @@
 package org.rpmsync.cluster;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -21,8 +27,20 @@ class BucketStore {
     private static final String REFILLED = "least(:capacity, tokens + greatest(0, :now - updated_ms) * :perMs)";
     private final JdbcClient jdbc;
 
-    BucketStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** Each statement waits at most {@code wait} for an answer: a stalled database costs a request little. */
+    BucketStore(DataSource dataSource, @Value("${rpmsync.cluster.shared-limit-wait:400ms}") Duration wait) {
+        this.jdbc = JdbcClient.create(new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                try {
+                    connection.setNetworkTimeout(Runnable::run, (int) Math.max(1, wait.toMillis()));
+                } catch (SQLException | UnsupportedOperationException e) {
+                    // a driver without network timeouts (H2 embedded): nothing to bound
+                }
+                return connection;
+            }
+        });
     }
 
     /** Takes one token; false when none is left. */

@@ -2,7 +2,6 @@ package org.rpmsync.cluster;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With the database unreachable, the shared limits still limit: each instance keeps the same buckets in memory. */
 class LimitFloorTests {
 
-    private final SharedLimits limits = new SharedLimits(new BucketStore(JdbcClient.create(
-            new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/unreachable?connectTimeout=1", "x", ""))),
-            Duration.ofDays(1));
+    private final SharedLimits limits = new SharedLimits(new BucketStore(
+            new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/unreachable?connectTimeout=1", "x", ""),
+            Duration.ofMillis(400)), Duration.ofDays(1));
 
     @Test
     void aBucketStillEmptiesWhileTheDatabaseIsUnreachable() {
