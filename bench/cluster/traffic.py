@@ -37,19 +37,20 @@ def bump(table, key):
 def request(conn, method, path, body=None, headers=None):
     conn.request(method, path, body=body, headers=headers or {})
     r = conn.getresponse()
-    return r.status, r.getheaders(), r.read().decode("utf-8", "replace")
+    body = r.read().decode("utf-8", "replace")
+    return r.status, r.msg, body  # r.msg: header names case-insensitive (HAProxy sends them in lower case)
 
 
 def sign_in():
     c = http.client.HTTPConnection(HOST, a.port, timeout=10)
     status, headers, body = request(c, "GET", "/login")
-    cookie = re.search(r"SESSION=([^;]+)", dict(headers).get("Set-Cookie", "")).group(1)
+    cookie = re.search(r"SESSION=([^;]+)", " ".join(headers.get_all("Set-Cookie") or [])).group(1)
     csrf = re.search(r'name="_csrf"\s+value="([^"]+)"', body).group(1)
     form = urllib.parse.urlencode({"username": a.email, "password": a.password, "_csrf": csrf})
     status, headers, _ = request(c, "POST", "/login", form, {"Content-Type": "application/x-www-form-urlencoded",
                                                              "Cookie": "SESSION=" + cookie})
-    m = re.search(r"SESSION=([^;]+)", dict(headers).get("Set-Cookie", ""))
-    assert status == 302 and not dict(headers).get("Location", "").endswith("error"), "sign-in failed"
+    m = re.search(r"SESSION=([^;]+)", " ".join(headers.get_all("Set-Cookie") or []))
+    assert status == 302 and not (headers.get("Location") or "").endswith("error"), "sign-in failed"
     return m.group(1) if m else cookie
 
 
@@ -106,7 +107,7 @@ def page_views(cookies, start):
                 with lock:
                     stats["page_views_200"] += 1
             else:
-                bump("page_views_other", "%d %s" % (status, dict(headers).get("Location", "")))
+                bump("page_views_other", "%d %s" % (status, headers.get("Location") or ""))
         except Exception as e:
             bump("page_views_other", type(e).__name__)
             conn.close()
