@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
 import org.rpmsync.organization.Organization;
-import org.rpmsync.tenovi.TenoviDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -76,7 +75,7 @@ class InboxRecoveryTests {
     }
 
     @Autowired
-    org.rpmsync.tenovi.TenoviConnections connections;
+    org.rpmsync.integrations.TenoviConnections connections;
 
     @Test
     void aDeliveryThatKeepsFailingIsMarkedFailedWithItsReasonAndCanBeProcessedAgain() {

@@ -20,15 +20,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A programmable stand-in for Tenovi's API on 127.0.0.1 (one per test JVM). Each test queues the answers it
  * wants; when the queue is empty it answers 200 with an empty page. Every request is recorded.
  */
-final class FakeTenovi {
+public final class FakeTenovi {
 
-    record Answer(int status, String body, Map<String, String> headers, long delayMillis) {
-        static Answer of(int status) {
+    public record Answer(int status, String body, Map<String, String> headers, long delayMillis) {
+        public static Answer of(int status) {
             return new Answer(status, "{\"detail\":\"status " + status + "\"}", Map.of(), 0);
         }
     }
 
-    record Request(String method, String pathAndQuery, String authorization, String body, long atMillis) {
+    public record Request(String method, String pathAndQuery, String authorization, String body, long atMillis) {
     }
 
     private static final FakeTenovi INSTANCE = new FakeTenovi();
@@ -52,33 +52,33 @@ final class FakeTenovi {
         server.start();
     }
 
-    static FakeTenovi instance() {
+    public static FakeTenovi instance() {
         return INSTANCE;
     }
 
     /** Points the application at this fake. */
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         registry.add("rpmsync.tenovi.base-url", () -> "http://127.0.0.1:" + INSTANCE.server.getAddress().getPort());
     }
 
-    void reset() {
+    public void reset() {
         answers.clear();
         requests.clear();
     }
 
-    FakeTenovi answer(Answer... queued) {
+    public FakeTenovi answer(Answer... queued) {
         answers.addAll(List.of(queued));
         return this;
     }
 
-    FakeTenovi answer(int... statuses) {
+    public FakeTenovi answer(int... statuses) {
         for (int status : statuses) {
             answers.add(Answer.of(status));
         }
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 

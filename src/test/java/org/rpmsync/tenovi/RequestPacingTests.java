@@ -45,7 +45,7 @@ class RequestPacingTests {
     @Autowired
     TenoviProperties tenoviProperties;
     @Autowired
-    SyncProperties syncProperties;
+    PacingProperties syncProperties;
     @Autowired
     JdbcClient jdbc;
     final FakeTenovi tenovi = FakeTenovi.instance();
@@ -72,7 +72,7 @@ class RequestPacingTests {
                 calls.add(() -> instance.allDevices(key, 2));
                 calls.add(() -> instance.registerWebhook(key, new TenoviWebhookRegistration(
                         "https://rpm.example/webhooks/tenovi/k", "MEASUREMENT", "Authorization", "s3cret", true)));
-                calls.add(() -> instance.page(key, "hwi/hwi-devices/HWI-0001/measurements/?page=1"));
+                calls.add(() -> instance.page(key, "hwi/hwi-devices/HWI-0001/measurements/?page=1", 0));
             }
             ExecutorService threads = Executors.newFixedThreadPool(calls.size());
             try {

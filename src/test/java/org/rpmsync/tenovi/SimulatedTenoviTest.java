@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, SimulatedTenoviTest.OwnSimulator.class})
-@interface SimulatedTenoviTest {
+public @interface SimulatedTenoviTest {
 
     /** Chooses a free port once and points the Tenovi client at the simulator on it. */
     class OwnSimulator implements ApplicationContextInitializer<ConfigurableApplicationContext> {
