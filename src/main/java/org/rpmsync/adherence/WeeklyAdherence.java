@@ -22,6 +22,7 @@ import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.OrganizationId;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -66,9 +67,16 @@ public class WeeklyAdherence {
                 scores.countOutOfDate(organization.value(), now)) : lowest;
     }
 
-    /** Recalculates every out-of-date score of every organization, in batches. Returns how many. */
+    /** The background recalculation, on one instance at a time, at most once per interval across instances. */
     @Scheduled(initialDelayString = "${rpmsync.adherence.recalculate-every:10s}",
             fixedDelayString = "${rpmsync.adherence.recalculate-every:10s}")
+    @SchedulerLock(name = "adherence.recalculate", lockAtLeastFor = "${rpmsync.adherence.recalculate-every:10s}",
+            lockAtMostFor = "${rpmsync.adherence.recalculate-every:10s}")
+    void recalculateOnSchedule() {
+        recalculateAll();
+    }
+
+    /** Recalculates every out-of-date score of every organization, in batches. Returns how many. */
     public int recalculateAll() {
         Instant now = Instant.now();
         long started = System.nanoTime();

@@ -1,14 +1,16 @@
 package org.rpmsync.care;
 
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The care module's scheduled work, thin entries only: the work itself is idempotent in the database (a condition
- * raises once, a day is set once), so two instances running it at the same time still raise one alert.
+ * The care module's scheduled work, thin entries only, each run once across instances (ShedLock, see
+ * cluster.RunOnce). The work itself is idempotent in the database as well (a condition raises once, a day is set
+ * once), so even two overlapping runs raise one alert.
  */
 @Component
 class CareSchedule {
@@ -25,6 +27,8 @@ class CareSchedule {
     /** missed_doses and no_data for every client holding a mapped device. */
     @Scheduled(initialDelayString = "${rpmsync.care.evaluate-every:15m}",
             fixedDelayString = "${rpmsync.care.evaluate-every:15m}")
+    @SchedulerLock(name = "care.evaluate-scheduled-rules", lockAtLeastFor = "${rpmsync.care.evaluate-every:15m}",
+            lockAtMostFor = "${rpmsync.care.evaluate-every:15m}")
     void evaluateScheduledRules() {
         int raised = rules.evaluateAll(Instant.now());
         if (raised > 0) {
@@ -35,6 +39,8 @@ class CareSchedule {
     /** Clients whose RPM days are not counted in their own time zone yet, a batch at a time. */
     @Scheduled(initialDelayString = "${rpmsync.care.recount-every:1m}",
             fixedDelayString = "${rpmsync.care.recount-every:1m}")
+    @SchedulerLock(name = "care.recount-rpm-days", lockAtLeastFor = "${rpmsync.care.recount-every:1m}",
+            lockAtMostFor = "${rpmsync.care.recount-every:1m}")
     void recountRpmDays() {
         int done = recount.recountStale(200);
         if (done > 0) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -37,6 +38,7 @@ class InboxState implements HealthIndicator {
                 .description("age of the oldest delivery waiting to be processed").register(meters);
     }
 
+    /** On every instance (not run-once): each instance publishes its own gauges and readiness. */
     @Scheduled(fixedDelayString = "${rpmsync.ingest.state-refresh:5s}")
     void refresh() {
         Map<String, Object> row = jdbc.sql("select count(*) as depth, min(received_at) as oldest from inbox_messages "
@@ -47,6 +49,8 @@ class InboxState implements HealthIndicator {
     }
 
     @Scheduled(fixedDelayString = "${rpmsync.ingest.purge-interval:1h}")
+    @SchedulerLock(name = "ingest.purge-bodies", lockAtLeastFor = "${rpmsync.ingest.purge-interval:1h}",
+            lockAtMostFor = "${rpmsync.ingest.purge-interval:1h}")
     void purge() {
         inbox.purgeBodies(Instant.now().minus(settings.retention()));
     }

@@ -3,14 +3,15 @@ package org.rpmsync.organization;
 import java.util.UUID;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An org admin changes a staff member's role and deactivates or reactivates the account. A deactivated account
- * keeps its row (and so its audit history) but cannot sign in, and its open sessions end at their next request
- * (see {@code security.ActiveStaffCheck}). Nobody changes or deactivates their own account, so an organization
+ * keeps its row (and so its audit history) but cannot sign in, and its open sessions end on every instance
+ * ({@link StaffDeactivated}; {@code security.ActiveStaffCheck} also checks the account at each request). Nobody changes or deactivates their own account, so an organization
  * never locks its last admin out by accident.
  */
 @Service
@@ -19,11 +20,13 @@ public class StaffLifecycle {
     private final JdbcClient jdbc;
     private final StaffAccounts staff;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    StaffLifecycle(JdbcClient jdbc, StaffAccounts staff, AuditLog audit) {
+    StaffLifecycle(JdbcClient jdbc, StaffAccounts staff, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -40,7 +43,9 @@ public class StaffLifecycle {
 
     @Transactional
     public StaffMember deactivate(Actor actor, OrganizationId organization, UUID id) {
-        return switchActive(actor, organization, id, false, "STAFF_DEACTIVATED");
+        StaffMember member = switchActive(actor, organization, id, false, "STAFF_DEACTIVATED");
+        events.publishEvent(new StaffDeactivated(organization, member.email()));
+        return member;
     }
 
     @Transactional

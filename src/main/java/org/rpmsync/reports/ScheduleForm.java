@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.rpmsync.adherence.Schedule;
 
 /** The dosing schedule as typed: "08:00", "20:00" and a window in minutes either side. */
-record ScheduleForm(String am, String pm, Integer window) {
+record ScheduleForm(String am, String pm, Integer window) implements java.io.Serializable {
 
     static ScheduleForm of(Schedule schedule) {
         return new ScheduleForm(schedule.am().toString(), schedule.pm().toString(), schedule.windowMinutes());

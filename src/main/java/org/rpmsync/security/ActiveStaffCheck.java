@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a staff session at its next request once the account was deactivated or its role changed: the session
  * only holds who signed in, so every request checks the account row (one primary-key-sized lookup). This works
- * the same however many instances serve the sessions, and needs no registry of sessions. Built by
+ * the same however many instances serve the sessions. (Deactivation also deletes the account's sessions at once:
+ * {@link StaffSessions}.) Built by
  * {@link PageSecurity} (not a bean, so it runs only in the pages' filter chain).
  */
 class ActiveStaffCheck extends OncePerRequestFilter {

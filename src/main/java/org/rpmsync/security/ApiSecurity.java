@@ -1,5 +1,7 @@
 package org.rpmsync.security;
 
+import org.rpmsync.cluster.RateLimit;
+import org.rpmsync.cluster.SharedLimits;
 import org.rpmsync.organization.ApiTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,7 @@ class ApiSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, SharedLimits limits,
                             @Value("${rpmsync.api.requests-per-second:20}") double perSecond,
                             @Value("${rpmsync.api.burst:40}") double burst) throws Exception {
         return http
@@ -32,7 +34,8 @@ class ApiSecurity {
                         .requestMatchers("/api/v1/**").hasRole("ORG_TOKEN")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new ApiRateLimit(perSecond, burst, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ApiRateLimit(limits,
+                        new RateLimit("api-token", burst, perSecond), problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.unauthorized(res))
                         .accessDeniedHandler((req, res, ex) -> problems.unauthorized(res)))

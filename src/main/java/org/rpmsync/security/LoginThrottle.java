@@ -5,13 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
+import org.rpmsync.cluster.RateLimit;
+import org.rpmsync.cluster.SharedLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -21,22 +19,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing: after {@code max-failures} failed sign-ins for one email (or five times as many
- * from one address) within the window, further attempts are refused with the same generic message until the
- * window has passed. Every failure and every refused attempt is audited.
+ * Slows down password guessing, across every instance: after {@code max-failures} failed sign-ins for one email (or
+ * five times as many from one address), further attempts are refused with the same generic message, and one more
+ * is allowed each {@code lockout / max-failures} (the failures of the last {@code lockout} count). The counts are
+ * shared buckets ({@link SharedLimits}), so failures spread over instances add up; a successful sign-in clears the
+ * account's. Every failure and every refused attempt is audited.
  */
 @Component
 class LoginThrottle {
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final int maxFailures;
-    private final Duration window;
+    private final RateLimit perAccount;
+    private final RateLimit perAddress;
+    private final SharedLimits limits;
     private final AuditLog audit;
 
     LoginThrottle(@Value("${rpmsync.login.max-failures:5}") int maxFailures,
-                  @Value("${rpmsync.login.lockout:15m}") Duration window, AuditLog audit) {
-        this.maxFailures = maxFailures;
-        this.window = window;
+                  @Value("${rpmsync.login.lockout:15m}") Duration window, SharedLimits limits, AuditLog audit) {
+        this.perAccount = RateLimit.per("sign-in-account", maxFailures, window);
+        this.perAddress = RateLimit.per("sign-in-address", maxFailures * 5, window);
+        this.limits = limits;
         this.audit = audit;
     }
 
@@ -53,7 +54,7 @@ class LoginThrottle {
                                             jakarta.servlet.FilterChain chain) throws java.io.IOException,
                     jakarta.servlet.ServletException {
                 String email = normalize(request.getParameter("username"));
-                if (blocked("user:" + email, maxFailures) || blocked("ip:" + request.getRemoteAddr(), maxFailures * 5)) {
+                if (limits.exhausted(perAccount, email) || limits.exhausted(perAddress, request.getRemoteAddr())) {
                     audit.record(new AuditEntry(Instant.now(), null, email, "LOGIN_THROTTLED", "staff", null,
                             AuditEntry.Outcome.DENIED, null));
                     response.sendRedirect(request.getContextPath() + "/login?error");
@@ -68,9 +69,9 @@ class LoginThrottle {
     void failed(AbstractAuthenticationFailureEvent event) {
         String email = normalize(String.valueOf(event.getAuthentication().getPrincipal()));
         Instant now = Instant.now();
-        remember("user:" + email, now);
+        limits.count(perAccount, email);
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            remember("ip:" + details.getRemoteAddress(), now);
+            limits.count(perAddress, details.getRemoteAddress());
         }
         audit.record(new AuditEntry(now, null, email, "LOGIN_FAILED", "staff", null, AuditEntry.Outcome.DENIED, null));
     }
@@ -78,34 +79,9 @@ class LoginThrottle {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
-            failures.remove("user:" + normalize(staff.getUsername()));
+            limits.reset(perAccount, normalize(staff.getUsername()));
             audit.record(AuditEntry.success(staff.organization().map(o -> o.value()).orElse(null),
                     staff.auditName(), "LOGIN", "staff", null));
-        }
-    }
-
-    boolean blocked(String key, int limit) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            prune(times, Instant.now());
-            return times.size() >= limit;
-        }
-    }
-
-    private void remember(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-            times.removeFirst();
         }
     }
 

@@ -14,6 +14,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
 
+    /** Pages and files anybody may open, signed in or not. */
+    static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/swagger-ui/**",
+            "/password-reset"};
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
 
@@ -22,17 +26,16 @@ class PageSecurity {
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, StaffAccounts staff) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/swagger-ui/**", "/password-reset")
-                        .permitAll()
+                        .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/settings/**").hasRole("ORG_ADMIN")
                         .requestMatchers("/clients/**", "/organization/**").hasAnyRole("ORG_ADMIN", "PRACTITIONER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("SESSION"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ActiveStaffCheck(staff), AuthorizationFilter.class)
+                .addFilterBefore(new EndedSessionPage(), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

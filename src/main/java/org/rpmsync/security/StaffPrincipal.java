@@ -12,8 +12,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in staff member, as kept in the session. The password hash is erased after sign-in. */
+/**
+ * A signed-in staff member, as kept in the session (serialized into {@code spring_session_attributes}: keep the
+ * fields compatible, or every open session ends at the next release). The password hash is erased after sign-in.
+ */
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, Actor {
+
+    private static final long serialVersionUID = 1L;
 
     private final String email;
     private final String displayName;

@@ -29,7 +29,9 @@ class WebEdge {
     @Bean
     FilterRegistrationBean<UnavailableRequests> unavailableRequests() {
         FilterRegistrationBean<UnavailableRequests> registration = new FilterRegistrationBean<>(new UnavailableRequests());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        // Around everything that may need the database, the session filter included (spring.session.servlet.filter-order
+        // puts it at +7, before the text check, which may keep a flash message in the session).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

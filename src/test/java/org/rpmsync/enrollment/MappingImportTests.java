@@ -1,5 +1,6 @@
 package org.rpmsync.enrollment;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +17,6 @@ import org.rpmsync.tenovi.AccountDevice;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,19 +70,19 @@ class MappingImportTests extends TestWorld {
                 + "ANN-" + u + "@EXAMPLE.test,,P1-" + u + "," + pillbox + "\r\n"
                 + ",BOB-" + u + ",CAT-" + u + ",\"" + bpm + ";no-such-device;" + scale + "\"\r\n"
                 + "nobody@example.test,,P9-" + u + ",\r\n";
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(multipart(PAGE).file(new MockMultipartFile("file", "map.csv", "text/csv",
-                        csv.getBytes(StandardCharsets.UTF_8))).session(session).with(fixtures.signedIn(admin)).with(csrf()))
+        Cookie session = mvc.perform(multipart(PAGE).file(new MockMultipartFile("file", "map.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(fixtures.signedIn(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"mapping-preview-table\""),
                         containsString("3</span> rows"), containsString("set to <code>P1-" + u),
                         containsString("add Tenovi Pillbox"), containsString("Patient ID CAT-" + u + " belongs to Cat Lee"),
                         containsString("Tenovi has no device no-such-device in your account."),
-                        containsString("move from Cat Lee"), containsString("No client with email nobody@example.test"))));
+                        containsString("move from Cat Lee"), containsString("No client with email nobody@example.test"))))
+                .andReturn().getResponse().getCookie("SESSION");
         assertThat(patientIds.explicit(clinic.id(), ann.id())).isFalse();
         assertThat(assignments.holder(clinic.id(), "tenovi", pillbox)).isEmpty();
 
-        mvc.perform(post(PAGE + "/apply").session(session).with(fixtures.signedIn(admin)).with(csrf()))
+        mvc.perform(post(PAGE + "/apply").cookie(session).with(fixtures.signedIn(admin)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"mapping-result-table\""),
                         containsString(">applied<"), containsString(">partly_applied<"), containsString(">skipped<"))));
@@ -92,7 +92,7 @@ class MappingImportTests extends TestWorld {
         assertThat(assignments.holder(clinic.id(), "tenovi", scale).orElseThrow().clientId()).isEqualTo(bob.id());
         assertThat(patientIds.patientId(clinic.id(), bob.id())).contains("BOB-" + u);
 
-        String result = mvc.perform(get(PAGE + "/result.csv").session(session).with(fixtures.signedIn(admin)))
+        String result = mvc.perform(get(PAGE + "/result.csv").cookie(session).with(fixtures.signedIn(admin)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("tenovi-mapping-result.csv")))
                 .andReturn().getResponse().getContentAsString();
@@ -104,7 +104,7 @@ class MappingImportTests extends TestWorld {
                 "no-such-device", "moved " + scale);
         assertThat(lines.get(3)).startsWith("4,").contains(",skipped,", "No client");
         String stranger = fixtures.staff(fixtures.tenoviOrganization(), Role.ORG_ADMIN);
-        mvc.perform(get(PAGE + "/result.csv").session(session).with(fixtures.signedIn(stranger)))
+        mvc.perform(get(PAGE + "/result.csv").cookie(session).with(fixtures.signedIn(stranger)))
                 .andExpect(status().isNotFound());
     }
 

@@ -37,6 +37,8 @@ class WebhookIngestTests extends TestWorld {
     private static final SystemActor STAFF = new SystemActor("nurse@example.test");
 
     @Autowired
+    org.rpmsync.cluster.SharedLimits limits;
+    @Autowired
     InboxWorker worker;
     @Autowired
     PatientIds patientIds;
@@ -260,11 +262,13 @@ class WebhookIngestTests extends TestWorld {
     @Test
     void answers429WithRetryAfterWhenOneKeyFloods() throws Exception {
         Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
-        DeliveryRateLimit strict = new DeliveryRateLimit(new IngestSettings(null, 2.0, null, null, null, null, null, null));
-        assertThat(strict.allow("k")).isTrue();
-        assertThat(strict.allow("k")).isTrue();
-        assertThat(strict.allow("k")).isFalse();
-        assertThat(strict.allow("other")).as("another key is unaffected").isTrue();
+        DeliveryRateLimit strict = new DeliveryRateLimit(limits,
+                new IngestSettings(null, 2.0, null, null, null, null, null, null));
+        String key = Fixtures.unique("k");
+        assertThat(strict.allow(key)).isTrue();
+        assertThat(strict.allow(key)).isTrue();
+        assertThat(strict.allow(key)).isFalse();
+        assertThat(strict.allow(Fixtures.unique("other"))).as("another key is unaffected").isTrue();
         deliver(webhook, "[]").andExpect(status().isAccepted()).andExpect(header().doesNotExist("Retry-After"));
     }
 }

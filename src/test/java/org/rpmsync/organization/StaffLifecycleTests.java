@@ -1,5 +1,6 @@
 package org.rpmsync.organization;
 
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
@@ -7,7 +8,6 @@ import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,14 +59,15 @@ class StaffLifecycleTests extends TestWorld {
         String admin = fixtures.staff(clinic, Role.ORG_ADMIN);
         String nurse = fixtures.staff(clinic, Role.PRACTITIONER);
         UUID nurseId = staff.login(nurse).orElseThrow().member().id();
-        MockHttpSession session = signIn(nurse);
-        mvc.perform(get("/clients").session(session)).andExpect(status().isOk());
+        Cookie session = signIn(nurse);
+        mvc.perform(get("/clients").cookie(session)).andExpect(status().isOk());
+        assertThat(sessionsOf(nurse)).isEqualTo(1);
 
         mvc.perform(post("/settings/staff/" + nurseId + "/deactivate").with(fixtures.signedIn(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/settings/staff"));
 
-        mvc.perform(get("/clients").session(session)).andExpect(redirectedUrl("/login?ended"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessionsOf(nurse)).as("the session is deleted, for every instance").isZero();
+        mvc.perform(get("/clients").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin().user(nurse).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(audit.forTarget("staff", nurseId.toString())).extracting(AuditEntry::action)
                 .contains("STAFF_DEACTIVATED", "STAFF_ADDED");
@@ -81,12 +82,12 @@ class StaffLifecycleTests extends TestWorld {
         String admin = fixtures.staff(clinic, Role.ORG_ADMIN);
         String other = fixtures.staff(clinic, Role.ORG_ADMIN);
         UUID otherId = staff.login(other).orElseThrow().member().id();
-        MockHttpSession session = signIn(other);
+        Cookie session = signIn(other);
         mvc.perform(post("/settings/staff/" + otherId + "/role").param("role", "PRACTITIONER")
                         .with(fixtures.signedIn(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/settings/staff"));
         assertThat(staff.login(other).orElseThrow().member().role()).isEqualTo(Role.PRACTITIONER);
-        mvc.perform(get("/settings/staff").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/settings/staff").cookie(session)).andExpect(redirectedUrl("/login?ended"));
         assertThat(audit.forTarget("staff", otherId.toString()).get(0).detail()).isEqualTo("ORG_ADMIN to PRACTITIONER");
     }
 
@@ -161,8 +162,14 @@ class StaffLifecycleTests extends TestWorld {
                 .contains("PASSWORD_CHANGED");
     }
 
-    private MockHttpSession signIn(String email) throws Exception {
+    /** Signs in with the form; returns the session cookie (the session itself is a row in spring_session). */
+    private Cookie signIn(String email) throws Exception {
         var result = mvc.perform(formLogin().user(email).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return result.getResponse().getCookie("SESSION");
+    }
+
+    private int sessionsOf(String email) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email)
+                .query(Integer.class).single();
     }
 }

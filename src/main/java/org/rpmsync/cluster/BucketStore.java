@@ -1,0 +1,96 @@
+package org.rpmsync.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code rate_buckets}: one row per limit and key (the key's SHA-256: no email, address or webhook key is stored),
+ * changed by one atomic {@code UPDATE} whose condition is "a token is left", so concurrent requests on any number of
+ * instances never take the same token twice. Times are the callers' clocks in milliseconds (instances' clocks agree
+ * to well under a token's refill time).
+ */
+@Repository
+class BucketStore {
+
+    private static final String REFILLED = "least(:capacity, tokens + greatest(0, :now - updated_ms) * :perMs)";
+    private final JdbcClient jdbc;
+
+    /** Each statement waits at most {@code wait} for an answer: a stalled database costs a request little. */
+    BucketStore(DataSource dataSource, @Value("${rpmsync.cluster.shared-limit-wait:400ms}") Duration wait) {
+        this.jdbc = JdbcClient.create(new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                try {
+                    connection.setNetworkTimeout(Runnable::run, (int) Math.max(1, wait.toMillis()));
+                } catch (SQLException | UnsupportedOperationException e) {
+                    // a driver without network timeouts (H2 embedded): nothing to bound
+                }
+                return connection;
+            }
+        });
+    }
+
+    /** Takes one token; false when none is left. */
+    boolean take(RateLimit limit, String key, long now) {
+        Map<String, Object> params = params(limit, key, now);
+        if (takeExisting(params)) {
+            return true;
+        }
+        int inserted = jdbc.sql("""
+                insert into rate_buckets (limit_name, key_sha256, tokens, updated_ms)
+                values (:name, :key, :capacity - 1, :now) on conflict do nothing""").params(params).update();
+        // Lost the race to create the row: take from the row the other request made.
+        return inserted == 1 || takeExisting(params);
+    }
+
+    /** Whether the bucket has no whole token left (a missing row is a full bucket). */
+    boolean exhausted(RateLimit limit, String key, long now) {
+        Optional<Double> tokens = jdbc.sql("select " + REFILLED + " from rate_buckets "
+                        + "where limit_name = :name and key_sha256 = :key")
+                .params(params(limit, key, now)).query(Double.class).optional();
+        return tokens.map(t -> t < 1).orElse(false);
+    }
+
+    void reset(RateLimit limit, String key) {
+        jdbc.sql("delete from rate_buckets where limit_name = ? and key_sha256 = ?")
+                .params(limit.name(), sha256(key)).update();
+    }
+
+    /** Forgets buckets untouched since {@code before}: by then each is full again, the same as no row. */
+    int forgetIdle(long before) {
+        return jdbc.sql("delete from rate_buckets where updated_ms < ?").param(before).update();
+    }
+
+    private boolean takeExisting(Map<String, Object> params) {
+        return jdbc.sql("update rate_buckets set tokens = " + REFILLED + " - 1, updated_ms = greatest(updated_ms, :now) "
+                + "where limit_name = :name and key_sha256 = :key and " + REFILLED + " >= 1")
+                .params(params).update() == 1;
+    }
+
+    private static Map<String, Object> params(RateLimit limit, String key, long now) {
+        return Map.of("name", limit.name(), "key", sha256(key), "capacity", limit.capacity(),
+                "perMs", limit.perSecond() / 1000.0, "now", now);
+    }
+
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
