@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Where the time went in a JFR recording of the webhook path (bench/ingest/run.sh with PROFILE=1).
+   bench/ingest/profile.py target/bench-capacity.jfr
+CPU: share of execution samples whose stack contains a frame of each part (a sample counts for every part on its
+stack, innermost first for 'self'). Waits: socket reads and parks longer than JFR's threshold, by the innermost
+org.rpmsync frame."""
+import collections, json, subprocess, sys
+
+PARTS = [("Tomcat / HTTP", ("org.apache.coyote", "org.apache.tomcat", "org.apache.catalina")),
+         ("Spring Security chain", ("org.springframework.security",)),
+         ("Micrometer observation", ("io.micrometer",)),
+         ("Spring MVC dispatch", ("org.springframework.web.servlet", "org.springframework.web.method")),
+         ("request filters (web)", ("org.rpmsync.web",)),
+         ("webhook endpoint", ("org.rpmsync.ingest.WebhookEndpoint",)),
+         ("inbox store / group commit", ("org.rpmsync.ingest.Inbox.store", "org.rpmsync.ingest.InboxWriter")),
+         ("inbox worker (processing)", ("org.rpmsync.ingest.InboxWorker",)),
+         ("JDBC driver", ("org.postgresql",)),
+         ("Hikari pool", ("com.zaxxer",)),
+         ("Jackson", ("tools.jackson", "com.fasterxml")),
+         ("logging", ("ch.qos.logback", "org.slf4j"))]
+
+def frames(event):
+    return [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in event["values"]["stackTrace"]["frames"]] \
+        if event["values"].get("stackTrace") else []
+
+def events(path, names):
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "96", "--events", names, path],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["recording"]["events"]
+
+def main(path):
+    samples = events(path, "jdk.ExecutionSample")
+    n = len(samples) or 1
+    inclusive, selfs = collections.Counter(), collections.Counter()
+    for e in samples:
+        fs = frames(e)
+        if fs:
+            selfs[fs[0]] += 1
+        for part, prefixes in PARTS:
+            if any(f.startswith(prefixes) for f in fs):
+                inclusive[part] += 1
+    print(f"{len(samples)} execution samples")
+    for part, _ in PARTS:
+        print(f"  {100 * inclusive[part] / n:5.1f} %  {part}")
+    print("hottest methods (self):")
+    for method, count in selfs.most_common(12):
+        print(f"  {100 * count / n:5.1f} %  {method}")
+    waits = collections.Counter()
+    for e in events(path, "jdk.SocketRead,jdk.ThreadPark,jdk.JavaMonitorEnter"):
+        fs = frames(e)
+        ours = next((f for f in fs if f.startswith("org.rpmsync")), "(not ours)")
+        d = e["values"]["duration"]
+        seconds = float(d[2:-1]) if d.startswith("PT") and d.endswith("S") else 0.0
+        if "M" in d[2:]:
+            seconds = 0.0
+        waits[(e["type"].split(".")[-1], ours)] += seconds
+    print("waits > threshold, seconds by kind and innermost org.rpmsync frame:")
+    for (kind, where), seconds in waits.most_common(10):
+        print(f"  {seconds:8.1f} s  {kind:18} {where}")
+
+main(sys.argv[1])
