@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /webhooks/tenovi/{webhookKey}}: checks the secret, caps the body while reading it, commits the raw
- * delivery to the inbox and only then answers 202. Processing happens afterwards. When the database cannot take
- * the delivery the answer is 503 with Retry-After — never a 2xx for something that was not stored. The body is
+ * delivery to the inbox (a {@link GroupCommit} with concurrent deliveries) and only then answers 202. Processing
+ * happens afterwards. When the database cannot take the delivery, or {@link DeliveriesInFlight} are already being
+ * received, the answer is 503 with Retry-After — never a 2xx for something that was not stored. The body is
  * decoded by JSON's rules ({@link JsonText}: UTF-8/16/32, with or without a byte-order mark) and stored as text;
  * bytes that are not text in their encoding get 400, a non-Unicode charset 415.
  */
@@ -30,16 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookEndpoint {
 
     private final TenoviConnections connections;
-    private final Inbox inbox;
+    private final GroupCommit inbox;
+    private final DeliveriesInFlight inFlight;
     private final InboxWorker worker;
     private final DeliveryRateLimit rateLimit;
     private final IngestSettings settings;
     private final MeterRegistry meters;
 
-    WebhookEndpoint(TenoviConnections connections, Inbox inbox, InboxWorker worker, DeliveryRateLimit rateLimit,
-                    IngestSettings settings, MeterRegistry meters) {
+    WebhookEndpoint(TenoviConnections connections, GroupCommit inbox, DeliveriesInFlight inFlight, InboxWorker worker,
+                    DeliveryRateLimit rateLimit, IngestSettings settings, MeterRegistry meters) {
         this.connections = connections;
         this.inbox = inbox;
+        this.inFlight = inFlight;
         this.worker = worker;
         this.rateLimit = rateLimit;
         this.settings = settings;
@@ -49,6 +52,19 @@ class WebhookEndpoint {
     @PostMapping("/webhooks/tenovi/{webhookKey}")
     ResponseEntity<?> receive(@PathVariable String webhookKey, HttpServletRequest request) throws IOException {
         Instant receivedAt = Instant.now();
+        if (!inFlight.enter()) {
+            return answer("busy", problem(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                    "We are receiving more deliveries than we can store right now. Retry after 1 s."), "1");
+        }
+        try {
+            return receive(webhookKey, request, receivedAt);
+        } finally {
+            inFlight.leave();
+        }
+    }
+
+    private ResponseEntity<?> receive(String webhookKey, HttpServletRequest request, Instant receivedAt)
+            throws IOException {
         if (!rateLimit.allow(webhookKey)) {
             return answer("rate_limited", problem(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
                     "Too many deliveries for this webhook. Retry after 1 s."), "1");
@@ -79,8 +95,8 @@ class WebhookEndpoint {
                         "The body must be a JSON object or an array of them."), null);
             }
             OrganizationId organization = verdict.owner().orElseThrow();
-            long id = inbox.store(organization, text, receivedAt,
-                    request.getContentType(), request.getHeader(HttpHeaders.USER_AGENT));
+            long id = inbox.store(new Inbox.NewDelivery(organization, text, receivedAt,
+                    request.getContentType(), request.getHeader(HttpHeaders.USER_AGENT)));
             worker.nudge();
             return answer("accepted", ResponseEntity.accepted().body(Map.of("status", "accepted", "id", id)), null);
         } catch (DataAccessException e) {
