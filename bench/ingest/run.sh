@@ -2,7 +2,7 @@
 # Ingest benchmark (issue 16), all on this machine, loopback only, bounded in time. Prints a Markdown section for
 # BENCHMARKS.md; its last line is the raw INSERT rate, the webhook rate and their ratio.
 #   bench/ingest/run.sh [capacity-seconds=20] [connections=16]
-# Environment: BENCH_PORT (8193), PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
+# Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
 #              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32").
 # Phases, one app instance:
 #   (a) pgbench: raw single-row INSERT rate at the same concurrency
@@ -20,8 +20,10 @@ SECRET="Basic bench-$(date +%s%N)"
 KEY="benchkey$(date +%s%N)"
 URL="http://127.0.0.1:$PORT/webhooks/tenovi/$KEY"
 
-echo "Building the app" >&2
-./mvnw -o -q -B -DskipTests package
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "Building the app" >&2
+  ./mvnw -o -q -B -DskipTests package
+fi
 ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
 LOAD="java -cp target/classes:$(cat target/cp.txt) org.rpmsync.simulator.WebhookLoad"
 $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
