@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Where the time went in a JFR recording of the webhook path (bench/ingest/run.sh with PROFILE=1).
    bench/ingest/profile.py target/bench-capacity.jfr
-CPU: share of execution samples whose stack contains a frame of each part (a sample counts for every part on its
-stack, innermost first for 'self'). Waits: socket reads and parks longer than JFR's threshold, by the innermost
-org.rpmsync frame."""
+CPU: each execution sample goes to the part of its innermost frame that belongs to one of PARTS (JDK frames count
+for the part that called them), so the shares add up to 100 % with 'other'. Waits: socket reads, parks and monitor
+waits longer than JFR's threshold, by the innermost org.rpmsync frame (waits with none, idle pools, are left out)."""
 import collections, json, subprocess, sys
 
 PARTS = [("Tomcat / HTTP", ("org.apache.coyote", "org.apache.tomcat", "org.apache.catalina")),
@@ -20,11 +20,11 @@ PARTS = [("Tomcat / HTTP", ("org.apache.coyote", "org.apache.tomcat", "org.apach
          ("logging", ("ch.qos.logback", "org.slf4j"))]
 
 def frames(event):
-    return [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in event["values"]["stackTrace"]["frames"]] \
+    return [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in event["values"]["stackTrace"]["frames"]] \
         if event["values"].get("stackTrace") else []
 
 def events(path, names):
-    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "96", "--events", names, path],
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", names, path],
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out)["recording"]["events"]
 
@@ -36,11 +36,9 @@ def main(path):
         fs = frames(e)
         if fs:
             selfs[fs[0]] += 1
-        for part, prefixes in PARTS:
-            if any(f.startswith(prefixes) for f in fs):
-                inclusive[part] += 1
-    print(f"{len(samples)} execution samples")
-    for part, _ in PARTS:
+        inclusive[next((part for f in fs for part, prefixes in PARTS if f.startswith(prefixes)), "other")] += 1
+    print(f"{len(samples)} execution samples, by innermost part")
+    for part in [p for p, _ in PARTS] + ["other"]:
         print(f"  {100 * inclusive[part] / n:5.1f} %  {part}")
     print("hottest methods (self):")
     for method, count in selfs.most_common(12):
@@ -48,7 +46,9 @@ def main(path):
     waits = collections.Counter()
     for e in events(path, "jdk.SocketRead,jdk.ThreadPark,jdk.JavaMonitorEnter"):
         fs = frames(e)
-        ours = next((f for f in fs if f.startswith("org.rpmsync")), "(not ours)")
+        ours = next((f.split("$$")[0] for f in fs if f.startswith("org.rpmsync")), None)
+        if ours is None:
+            continue
         d = e["values"]["duration"]
         seconds = float(d[2:-1]) if d.startswith("PT") and d.endswith("S") else 0.0
         if "M" in d[2:]:

@@ -42,7 +42,7 @@ echo "(b) starting the app on PostgreSQL" >&2
 # shellcheck disable=SC2086
 SPRING_PROFILES_ACTIVE=postgres RPMSYNC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" RPMSYNC_DB_USERNAME=postgres \
   RPMSYNC_BOOTSTRAP_PLATFORM_TOKEN="$TOKEN" RPMSYNC_PORT=$PORT RPMSYNC_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \
-  java -Xmx1g -jar target/rpm-sync-*.jar --logging.level.root=WARN ${APP_OPTS:-} > target/bench-app.log 2>&1 &
+  java -Xmx1g $( [ "${PROFILE:-0}" = 1 ] && echo -XX:FlightRecorderOptions:stackdepth=256 ) -jar target/rpm-sync-*.jar --logging.level.root=WARN ${APP_OPTS:-} > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
