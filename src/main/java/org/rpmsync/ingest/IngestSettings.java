@@ -21,7 +21,7 @@ record IngestSettings(Integer maxBodyBytes, Double deliveriesPerSecond, Integer 
         maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
         deliveriesPerSecond = deliveriesPerSecond == null ? 5000.0 : deliveriesPerSecond;
         workers = workers == null ? 2 : workers;
-        batchSize = batchSize == null ? 100 : batchSize;
+        batchSize = batchSize == null ? 500 : batchSize;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         retention = retention == null ? Duration.ofDays(7) : retention;
