@@ -74,6 +74,10 @@ counts() { # inbox rows, readings and distinct natural keys since inbox id $1 / 
   distinct=$(( $($PG -d $DB -c "select count(distinct (device_id, metric, measured_at, measurement_index, raw_value_1, raw_value_2)) from measurements") - $2 ))
   echo "$rows $readings $distinct"
 }
+cpu() { awk '{print $14 + $15}' /proc/$APP/stat; } # the app's CPU time so far, in clock ticks
+per() { # CPU ms of the app per delivery: ticks before, after, deliveries
+  echo "scale=2; ($2 - $1) * 1000 / $(getconf CLK_TCK) / $(( $3 > 0 ? $3 : 1 ))" | bc
+}
 mark() { $PG -d $DB -F' ' -c "select coalesce(max(id), 0), (select count(*) from measurements) from inbox_messages"; }
 lag() { # received -> processed p50 / p99 / max (ms) of the inbox rows since id $1
   $PG -d $DB -F' ' -c "select round(1000 * percentile_cont(0.5) within group (order by extract(epoch from processed_at - received_at))::numeric, 1),
@@ -95,15 +99,19 @@ MEM_IDLE=$(memory)
 echo "(1) capacity: wrk -t2 -c$CONNECTIONS -d${CAP_SECONDS}s" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_CAP=$(uptime | sed 's/.*load average: //')
+CPU0=$(cpu)
 profile start capacity
 wrk -t2 -c"$CONNECTIONS" -d"${CAP_SECONDS}s" --latency -s bench/ingest/unique.lua "$URL" | tee target/bench-capacity.txt >&2
 profile stop capacity
+CPU1=$(cpu)
 CAP_OK=$(awk '/^wrk-2xx/ {print $2}' target/bench-capacity.txt)
 CAP_503=$(awk '/^wrk-503/ {print $2}' target/bench-capacity.txt)
 CAP_OTHER=$(awk '/^wrk-other/ {print $2}' target/bench-capacity.txt)
 CAP_LAT=$(grep '^wrk-latency-ms' target/bench-capacity.txt | sed 's/wrk-latency-ms //')
 CAP_RATE=$(( CAP_OK / CAP_SECONDS ))
 CAP_DRAIN=$(drain)
+CPU2=$(cpu)
+CAP_CPU="$(per "$CPU0" "$CPU1" "$CAP_OK") ms while answering, $(per "$CPU0" "$CPU2" "$CAP_OK") ms with processing"
 read -r CAP_ROWS CAP_READINGS CAP_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
 CAP_LAG=$(lag "$BASE_ID")
 MEM_CAP=$(memory)
@@ -113,10 +121,12 @@ HALF=$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))
 echo "(2) latency: open loop $HALF/s for 60 s over $CONNECTIONS connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_LAT=$(uptime | sed 's/.*load average: //')
+CPU3=$(cpu)
 $LOAD --url "$URL" --rate "$HALF" --seconds 60 --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-latency.txt >&2
 LAT_DRAIN=$(drain)
 LAT_OK=$(awk '/^2xx/ {print $2}' target/bench-latency.txt)
+LAT_CPU=$(per "$CPU3" "$(cpu)" "$LAT_OK")
 read -r LAT_ROWS LAT_READINGS LAT_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
 LAT_LAG=$(lag "$BASE_ID")
 MEM_LAT=$(memory)
@@ -150,10 +160,12 @@ Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency 
 | (a) raw single-row INSERT, pgbench, $CONNECTIONS connections, 15 s | $RAW_TPS rows/s |
 | (1) capacity, wrk -t2 -c$CONNECTIONS ${CAP_SECONDS} s closed loop: 2xx / 503 / other | $CAP_OK / $CAP_503 / $CAP_OTHER → **$CAP_RATE/s ($RATIO % of raw INSERT)** |
 | (1) wrk latency (ms) | $CAP_LAT |
+| (1) app CPU per acknowledged delivery | $CAP_CPU |
 | (1) inbox rows / readings / distinct natural keys | $CAP_ROWS / $CAP_READINGS / $CAP_DISTINCT (2xx not stored: $(lost "$CAP_OK" "$CAP_READINGS"), doubled: $((CAP_READINGS - CAP_DISTINCT))) |
 | (1) received → processed p50 / p99 / max (ms); drained after the last answer | $CAP_LAG; $CAP_DRAIN s |
 | (2) latency, open loop $HALF/s × 60 s, $CONNECTIONS connections: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-latency.txt) |
 | (2) service time (ms) | $(field 'service time *(ms)' target/bench-latency.txt) |
+| (2) app CPU per delivery, answering and processing | $LAT_CPU ms |
 | (2) sent / 2xx / other / errors | $(field sent target/bench-latency.txt | cut -d' ' -f1) / $LAT_OK / $(field 'other status' target/bench-latency.txt) / $(field errors target/bench-latency.txt) |
 | (2) received → processed p50 / p99 / max (ms); drained after the last send | $LAT_LAG; $LAT_DRAIN s |
 | (2) inbox rows / readings / distinct | $LAT_ROWS / $LAT_READINGS / $LAT_DISTINCT (2xx not stored: $(lost "$LAT_OK" "$LAT_READINGS"), doubled: $((LAT_READINGS - LAT_DISTINCT))) |
