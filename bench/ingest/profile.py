@@ -40,6 +40,22 @@ def main(path):
     print(f"{len(samples)} execution samples, by innermost part")
     for part in [p for p, _ in PARTS] + ["other"]:
         print(f"  {100 * inclusive[part] / n:5.1f} %  {part}")
+    threads, layers = collections.Counter(), collections.Counter()
+    for e in samples:
+        name = "".join(c for c in (e["values"]["sampledThread"].get("javaName") or "?") if not c.isdigit())
+        threads[name] += 1
+        if name.startswith("http-nio") and "exec" in name:
+            stack = " ".join(frames(e))
+            layers["inside the webhook endpoint" if "WebhookEndpoint." in stack
+                   else "MVC outside the endpoint" if "DispatcherServlet" in stack
+                   else "security chain outside MVC" if "FilterChainProxy" in stack
+                   else "other servlet filters" if "ApplicationFilterChain" in stack
+                   else "Tomcat outside the filters"] += 1
+    print("samples by thread: " + ", ".join(f"{t} {c}" for t, c in threads.most_common(5)))
+    r = sum(layers.values()) or 1
+    print("request threads, by the innermost layer on the stack:")
+    for layer, count in layers.most_common():
+        print(f"  {100 * count / r:5.1f} %  {layer}")
     print("hottest methods (self):")
     for method, count in selfs.most_common(12):
         print(f"  {100 * count / n:5.1f} %  {method}")
