@@ -2,6 +2,7 @@
 # Reports benchmark: a fresh PostgreSQL database, the app migrating it, seed.sql (10,000 clients, ~20 million
 # readings), then timed page and API requests over HTTP with a signed-in practitioner and an organization token.
 # Usage: bench/reports/run.sh [--reuse] [repetitions]   (PostgreSQL at $PGHOST, user postgres, trust auth)
+#   BENCH_ONLY=rpm: time only the RPM month requests (care).
 #   --reuse: keep the seeded database of an earlier run and only time the requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +24,7 @@ APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf $BASE/actuator/health >/dev/null && break; sleep 1; done
 
-$REUSE || { echo "== seeding"; psql -q -d $DB -f bench/reports/seed.sql; }
+$REUSE || { echo "== seeding"; psql -q -d $DB -f bench/reports/seed.sql; psql -q -d $DB -f bench/reports/care-seed.sql; }
 echo "== waiting for the app to calculate the 7-day adherence scores"
 for _ in $(seq 1 120); do
   [ "$(psql -q -d $DB -At -c 'select count(*) from adherence_week_scores where computed_version is null')" = 0 ] && break
@@ -50,6 +51,7 @@ time_it() { # name, then curl arguments; prints min / median / max seconds of $R
     printf "%-48s min %.3fs  median %.3fs  max %.3fs  (HTTP %s, %d runs)\n", n, t[1], t[int((NR+1)/2)], t[NR], c, NR}'
 }
 echo "== timings"
+if [ "${BENCH_ONLY:-all}" = all ]; then
 curl -s -o /dev/null -w 'First request after start (cold JIT): Reports page, All Data  %{time_total}s\n' -b "$JAR" \
   "$BASE/clients/$CLIENT/reports"
 time_it "Reports page, All Data (3 years PillBox + BPM)" -b "$JAR" "$BASE/clients/$CLIENT/reports"
@@ -70,4 +72,12 @@ stale_overview() { # every score out of date (as just after the clients' local m
 time_it "API measurements, first page of 100" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/users/$CLIENT/measurements"
 time_it "API adherence, 366 days" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/users/$CLIENT/adherence?from=2025-01-01&to=2026-01-01"
 stale_overview
+fi
+LAST_MONTH=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)
+time_it "RPM months page, last month (10,000 clients)" -b "$JAR" "$BASE/organization/rpm-months?month=$LAST_MONTH"
+time_it "RPM months page, sorted by days, descending" -b "$JAR" "$BASE/organization/rpm-months?month=$LAST_MONTH&sort=days&dir=desc"
+time_it "RPM months page, this month (mapped devices too)" -b "$JAR" "$BASE/organization/rpm-months"
+time_it "RPM months CSV, last month (10,000 rows)" -b "$JAR" "$BASE/organization/rpm-months.csv?month=$LAST_MONTH"
+time_it "API rpm-days, one client" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/users/$CLIENT/rpm-days?month=$LAST_MONTH"
+time_it "API rpm-days, organization, first 1,000" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/rpm-days?month=$LAST_MONTH&limit=1000"
 psql -q -d $DB -At -c "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"

@@ -9,8 +9,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,12 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * (except those marked "(planned)") is served.
  */
 @RpmSyncTest
-class ApiContractTests {
+class ApiContractTests extends TestWorld {
 
     static final Pattern OPERATION = Pattern.compile("`(GET|POST|PUT|PATCH|DELETE) (/api/v1/[^`?\\s]*)");
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void theContractAndTheOpenApiDescriptionNameTheSameOperations() throws Exception {

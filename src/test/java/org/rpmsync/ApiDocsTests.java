@@ -2,8 +2,6 @@ package org.rpmsync;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.organization.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,12 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The API's documentation is served to staff in a browser and to token holders alike. */
 @RpmSyncTest
-class ApiDocsTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
+class ApiDocsTests extends TestWorld {
 
     @Test
     void aSignedInStaffMemberOpensTheApiDocs() throws Exception {

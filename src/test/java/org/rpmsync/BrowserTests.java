@@ -1,18 +1,11 @@
 package org.rpmsync;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,30 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The seed's workflows in real Chromium, against the app on a real port with the Tenovi simulator as Tenovi:
  * sign in and create a client (issue 2); link a Tenovi account, green check and red message (issue 4).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class BrowserTests {
+@RealServerTest
+class BrowserTests extends TestWorld {
 
-    static final int PORT = freePort();
-
-    @DynamicPropertySource
-    static void realPort(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("rpmsync.tenovi.base-url", () -> "http://localhost:" + PORT + "/simulator/tenovi");
-        registry.add("rpmsync.public-base-url", () -> "http://localhost:" + PORT);
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Autowired
-    Fixtures fixtures;
+    static final int PORT = TestPorts.APP;
 
     @Test
     void anOrgAdminSignsInCreatesAClientAndFindsItInTheList() throws Exception {
@@ -103,8 +76,6 @@ class BrowserTests {
 
     @Autowired
     org.rpmsync.reports.ClinicData data;
-    @Autowired
-    org.rpmsync.clients.ClientDirectory clients;
 
     @Test
     void theAdherenceCardsFormsAnswerInPlaceBesideTheForm() throws Exception {

@@ -1,6 +1,11 @@
 package org.rpmsync;
 
 import java.util.UUID;
+import org.rpmsync.clients.Client;
+import org.rpmsync.clients.ClientDetails;
+import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.clients.DeviceAssignments;
+import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.organization.ApiTokens;
 import org.rpmsync.organization.NewStaff;
 import org.rpmsync.organization.Organization;
@@ -8,12 +13,16 @@ import org.rpmsync.organization.OrganizationDirectory;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.StaffAccounts;
 import org.rpmsync.organization.SystemActor;
+import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Builds organizations, staff and tokens with unique names, so tests never collide on one database. */
+/**
+ * The test world's things, built the one real way with unique names so that tests never collide on one database:
+ * organizations, staff and tokens, a clinic linked to Tenovi, a client, a mapped device, a Tenovi webhook.
+ */
 @Component
 public class Fixtures {
 
@@ -23,15 +32,22 @@ public class Fixtures {
     private final ApiTokens tokens;
     private final org.springframework.security.core.userdetails.UserDetailsService users;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final ClientDirectory clients;
+    private final DeviceAssignments assignments;
+    private final TenoviConnections connections;
 
     Fixtures(OrganizationDirectory organizations, StaffAccounts staff, ApiTokens tokens,
              org.springframework.security.core.userdetails.UserDetailsService users,
-             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+             org.springframework.jdbc.core.simple.JdbcClient jdbc, ClientDirectory clients,
+             DeviceAssignments assignments, TenoviConnections connections) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.staff = staff;
         this.tokens = tokens;
         this.users = users;
+        this.clients = clients;
+        this.assignments = assignments;
+        this.connections = connections;
     }
 
     public static String unique(String prefix) {
@@ -45,6 +61,38 @@ public class Fixtures {
     public Organization tenoviOrganization() {
         Organization o = organization();
         return organizations.switchTenovi(SystemActor.BOOTSTRAP, o.slug(), true).orElseThrow();
+    }
+
+    /**
+     * A Tenovi-enabled organization linked to the Tenovi account {@code slug} with {@code apiKey} through the
+     * linking flow (which checks the key with Tenovi: the fake Tenovi or the simulator answers).
+     */
+    public Organization linkedClinic(String apiKey) {
+        Organization clinic = tenoviOrganization();
+        return link(clinic, clinic.slug(), apiKey);
+    }
+
+    /** Links the organization to the Tenovi account {@code clientDomain} through the linking flow. */
+    public Organization link(Organization organization, String clientDomain, String apiKey) {
+        connections.link(SystemActor.in(organization.id(), "test"), clientDomain, apiKey);
+        return organization;
+    }
+
+    /** A client of the organization with a unique last name. */
+    public Client client(Organization organization) {
+        return client(organization, new ClientDetails("Ada", unique("Lovelace"), null, null, null));
+    }
+
+    public Client client(Organization organization, ClientDetails details) {
+        return clients.create(organization.id(), SystemActor.BOOTSTRAP, details);
+    }
+
+    /** Maps a new Tenovi device (a unique HWI id, Tenovi's {@code name}, may be null) to the client; returns its id. */
+    public String mappedDevice(Organization organization, Client client, String name) {
+        String device = "dev-" + UUID.randomUUID().toString().substring(0, 8);
+        assignments.assign(organization.id(), SystemActor.BOOTSTRAP, client.id(),
+                new DeviceDetails("tenovi", device, name, null, null, null), false);
+        return device;
     }
 
     /** A new staff member of the organization (null for a platform admin); returns the email. */

@@ -2,12 +2,7 @@ package org.rpmsync;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.organization.Organization;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,15 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The embedded H2 default (PostgreSQL mode) runs every migration and the basic flows. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class H2SmokeTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
+@H2Test
+class H2SmokeTests extends TestWorld {
 
     @Test
     void runsMigrationsAndServesTheApiOnH2() throws Exception {

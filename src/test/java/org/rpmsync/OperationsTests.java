@@ -2,8 +2,6 @@ package org.rpmsync;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.organization.Organization;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,12 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class OperationsTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
+class OperationsTests extends TestWorld {
 
     @Test
     void healthIsPublicAndUp() throws Exception {

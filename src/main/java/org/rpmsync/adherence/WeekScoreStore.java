@@ -52,7 +52,7 @@ class WeekScoreStore {
         String where = organization == null ? "" : "s.organization_id = :org and ";
         JdbcClient.StatementSpec sql = jdbc.sql("""
                 select s.client_id, s.organization_id, s.version, c.time_zone
-                from adherence_week_scores s join clients c on c.id = s.client_id
+                from adherence_week_scores s join client_names c on c.id = s.client_id
                 where %s%s order by s.organization_id, s.client_id limit :limit""".formatted(where, OUT_OF_DATE))
                 .param("now", Timestamp.from(now)).param("limit", limit);
         if (organization != null) {
@@ -63,7 +63,7 @@ class WeekScoreStore {
     }
 
     long countOutOfDate(UUID organization, Instant now) {
-        return jdbc.sql("select count(*) from adherence_week_scores s join clients c on c.id = s.client_id "
+        return jdbc.sql("select count(*) from adherence_week_scores s join client_names c on c.id = s.client_id "
                         + "where s.organization_id = :org and " + OUT_OF_DATE)
                 .param("org", organization).param("now", Timestamp.from(now)).query(Long.class).single();
     }
@@ -87,7 +87,7 @@ class WeekScoreStore {
         List<WeekScore> lowest = jdbc.sql("""
                 select s.client_id, s.computed_version, s.due, s.taken, s.percent_taken, s.percent_on_time,
                        count(*) over () as clients
-                from adherence_week_scores s join clients c on c.id = s.client_id
+                from adherence_week_scores s join client_names c on c.id = s.client_id
                 where s.organization_id = ?
                 order by case when s.percent_taken is null then 1 else 0 end, s.percent_taken,
                          lower(c.last_name), lower(c.first_name), s.client_id

@@ -10,7 +10,9 @@ public enum AlertRule {
     GLUCOSE_LOW("Low glucose"),
     GLUCOSE_HIGH("High glucose"),
     SPO2_LOW("Low SpO2"),
-    WEIGHT_GAIN("Weight gain");
+    WEIGHT_GAIN("Weight gain"),
+    MISSED_DOSES("Missed doses"),
+    NO_DATA("No data");
 
     private final String label;
 

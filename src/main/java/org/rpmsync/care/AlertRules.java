@@ -15,7 +15,18 @@ public record AlertRules(@JsonProperty("blood_pressure_high") Pressure bloodPres
                          @JsonProperty("glucose_low") Limit glucoseLow,
                          @JsonProperty("glucose_high") Limit glucoseHigh,
                          @JsonProperty("spo2_low") Limit spo2Low,
-                         @JsonProperty("weight_gain") WeightGain weightGain) {
+                         @JsonProperty("weight_gain") WeightGain weightGain,
+                         @JsonProperty("missed_doses") MissedDoses missedDoses,
+                         @JsonProperty("no_data") NoData noData) {
+
+    static final MissedDoses MISSED_DOSES = new MissedDoses(true, 2, 4);
+    static final NoData NO_DATA = new NoData(true, 3);
+
+    /** Rules stored or sent before missed_doses and no_data existed get their defaults. */
+    public AlertRules {
+        missedDoses = missedDoses == null ? MISSED_DOSES : missedDoses;
+        noData = noData == null ? NO_DATA : noData;
+    }
 
     public static final AlertRules DEFAULTS = new AlertRules(
             new Pressure(true, 160, 100, 180, 120),
@@ -23,7 +34,7 @@ public record AlertRules(@JsonProperty("blood_pressure_high") Pressure bloodPres
             new Limit(true, new BigDecimal("70"), new BigDecimal("54")),
             new Limit(true, new BigDecimal("250"), new BigDecimal("400")),
             new Limit(true, new BigDecimal("92"), new BigDecimal("88")),
-            new WeightGain(true, new BigDecimal("0.9"), new BigDecimal("2.3")));
+            new WeightGain(true, new BigDecimal("0.9"), new BigDecimal("2.3")), MISSED_DOSES, NO_DATA);
 
     /** Systolic or diastolic at or above a level (mmHg). */
     public record Pressure(boolean enabled, int warningSystolic, int warningDiastolic, int criticalSystolic,
@@ -36,6 +47,14 @@ public record AlertRules(@JsonProperty("blood_pressure_high") Pressure bloodPres
 
     /** A gain of at least {@code kgIn24h} over the lowest weight of the last 24 h, or {@code kgIn7d} over 7 days. */
     public record WeightGain(boolean enabled, BigDecimal kgIn24h, BigDecimal kgIn7d) {
+    }
+
+    /** {@code warning} or {@code critical} PillBox doses missed in a row (evaluated on schedule). */
+    public record MissedDoses(boolean enabled, int warning, int critical) {
+    }
+
+    /** A mapped device that measured nothing for {@code days} days (evaluated on schedule). */
+    public record NoData(boolean enabled, int days) {
     }
 
     /** What is wrong with these rules, one sentence a field; empty when they are valid. */
@@ -60,6 +79,14 @@ public record AlertRules(@JsonProperty("blood_pressure_high") Pressure bloodPres
         if (weightGain.kgIn24h() == null || weightGain.kgIn7d() == null
                 || !within(weightGain.kgIn24h(), 0.1, 20) || !within(weightGain.kgIn7d(), 0.1, 50)) {
             problems.add("weight_gain: gains must be 0.1–20 kg in 24 h and 0.1–50 kg in 7 days");
+        }
+        if (!within(missedDoses.warning(), 1, 28) || !within(missedDoses.critical(), 1, 28)) {
+            problems.add("missed_doses: doses in a row must be 1–28");
+        } else if (missedDoses.critical() < missedDoses.warning()) {
+            problems.add("missed_doses: the critical count must not be below the warning count");
+        }
+        if (!within(noData.days(), 1, 30)) {
+            problems.add("no_data: days must be 1–30");
         }
         return problems;
     }

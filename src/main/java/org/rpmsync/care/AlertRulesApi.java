@@ -1,38 +1,28 @@
 package org.rpmsync.care;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Spec §7 rules (organization and client) and care time. Invalid rules are refused whole: nothing half-saved. */
+/** Spec §7 rules (organization and client). Invalid rules are refused whole: nothing half-saved. */
 @RestController
 class AlertRulesApi {
 
     private final Alerts alerts;
-    private final CareTime careTime;
     private final ClientDirectory clients;
 
-    AlertRulesApi(Alerts alerts, CareTime careTime, ClientDirectory clients) {
+    AlertRulesApi(Alerts alerts, ClientDirectory clients) {
         this.alerts = alerts;
-        this.careTime = careTime;
         this.clients = clients;
-    }
-
-    record CareTimeRequest(Integer minutes, String note, String date) {
     }
 
     @GetMapping("/api/v1/alert-rules")
@@ -67,26 +57,6 @@ class AlertRulesApi {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/api/v1/users/{id}/care-time")
-    ResponseEntity<Map<String, Object>> logCareTime(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                                                    @RequestBody CareTimeRequest body) {
-        Client client = client(actor, id);
-        if (body == null || body.minutes() == null) {
-            throw ApiProblem.invalid("minutes", "is required (0 to " + CareTime.MAX_MINUTES + ")");
-        }
-        AlertApi.validate(body.note(), body.minutes());
-        LocalDate today = LocalDate.now(client.timeZone());
-        LocalDate date = body.date() == null || body.date().isBlank() ? today : date(body.date());
-        if (date.isAfter(today)) {
-            throw ApiProblem.invalid("date", "must not be in the future (the client's local date)");
-        }
-        CareTime.Entry entry = careTime.log(actor.organizationId(), actor, client, date, body.minutes(),
-                AlertApi.clean(body.note()), null);
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", entry.id(), "userId", entry.clientId(),
-                "date", entry.date().toString(), "minutes", entry.minutes(), "note",
-                entry.note() == null ? "" : entry.note(), "loggedBy", entry.by(), "loggedAt", entry.at()));
-    }
-
     private Client client(Actor actor, String id) {
         return clients.view(actor.organizationId(), actor, id, "care api")
                 .orElseThrow(() -> ApiProblem.notFound("User"));
@@ -100,14 +70,6 @@ class AlertRulesApi {
         if (!problems.isEmpty()) {
             String first = problems.get(0);
             throw ApiProblem.invalid(first.substring(0, first.indexOf(':')), first.substring(first.indexOf(':') + 2));
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("date", "must be a date (yyyy-MM-dd)");
         }
     }
 }

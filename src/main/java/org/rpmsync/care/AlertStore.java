@@ -32,34 +32,45 @@ class AlertStore {
         if (counted) {
             return false;
         }
-        UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-                insert into care_alerts (id, organization_id, client_id, rule, severity, status, opened_at,
-                    measurement_id, measured_at, reading_value, late, reading_count, open_client_id)
-                values (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, 1, ?) on conflict do nothing""")
-                .params(id, organization, reading.clientId(), breach.rule().name(), breach.severity().name(),
-                        Timestamp.from(now), reading.id(), Timestamp.from(reading.measuredAt()), breach.value(),
-                        reading.late(), reading.clientId())
-                .update();
-        if (inserted == 0) {
-            id = jdbc.sql("select id from care_alerts where organization_id = ? and rule = ? and open_client_id = ? "
-                            + "for update")
-                    .params(organization, breach.rule().name(), reading.clientId()).query(UUID.class).single();
-            Timestamp at = Timestamp.from(reading.measuredAt());
-            jdbc.sql("""
-                    update care_alerts set reading_count = reading_count + 1,
-                        severity = case when ? = 'CRITICAL' then 'CRITICAL' else severity end,
-                        late = (late or ?),
-                        measurement_id = case when measured_at < ? then ? else measurement_id end,
-                        reading_value = case when measured_at < ? then ? else reading_value end,
-                        measured_at = case when measured_at < ? then ? else measured_at end
-                    where id = ?""")
-                    .params(breach.severity().name(), reading.late(), at, reading.id(), at, breach.value(), at, at, id)
-                    .update();
-        }
+        UUID id = openOrJoin(organization, reading.clientId(), breach, reading.id(), reading.measuredAt(),
+                reading.late(), now);
         jdbc.sql("insert into care_alert_readings (measurement_id, rule, alert_id) values (?, ?, ?)")
                 .params(reading.id(), breach.rule().name(), id).update();
         return true;
+    }
+
+    /**
+     * Opens an alert for the breach, or joins the client's open alert of the rule (one more reading, the worse
+     * severity, the latest measurement); the alert's id.
+     */
+    UUID openOrJoin(UUID organization, UUID client, Breach breach, UUID measurement, Instant measuredAt,
+                    boolean late, Instant now) {
+        UUID id = UUID.randomUUID();
+        Timestamp at = Timestamp.from(measuredAt);
+        int inserted = jdbc.sql("""
+                insert into care_alerts (id, organization_id, client_id, rule, severity, status, opened_at,
+                    measurement_id, measured_at, reading_value, late, reading_count, open_client_id)
+                values (?, ?, ?, ?, ?, 'open', ?, cast(? as uuid), ?, ?, ?, 1, ?) on conflict do nothing""")
+                .params(id, organization, client, breach.rule().name(), breach.severity().name(),
+                        Timestamp.from(now), measurement, at, breach.value(), late, client)
+                .update();
+        if (inserted == 1) {
+            return id;
+        }
+        id = jdbc.sql("select id from care_alerts where organization_id = ? and rule = ? and open_client_id = ? "
+                        + "for update")
+                .params(organization, breach.rule().name(), client).query(UUID.class).single();
+        jdbc.sql("""
+                update care_alerts set reading_count = reading_count + 1,
+                    severity = case when ? = 'CRITICAL' then 'CRITICAL' else severity end,
+                    late = (late or ?),
+                    measurement_id = case when measured_at < ? then cast(? as uuid) else measurement_id end,
+                    reading_value = case when measured_at < ? then ? else reading_value end,
+                    measured_at = case when measured_at < ? then ? else measured_at end
+                where id = ?""")
+                .params(breach.severity().name(), late, at, measurement, at, breach.value(), at, at, id)
+                .update();
+        return id;
     }
 
     Optional<Alert> find(UUID organization, UUID id) {

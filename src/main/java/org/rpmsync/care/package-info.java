@@ -4,5 +4,5 @@
  * care time staff log. Public surface: the {@code Alerts} facade and the records it returns.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"measurements", "clients", "organization", "audit", "web"})
+        allowedDependencies = {"measurements", "adherence", "clients", "organization", "audit", "web"})
 package org.rpmsync.care;

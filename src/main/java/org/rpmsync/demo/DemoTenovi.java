@@ -4,15 +4,14 @@ import java.util.List;
 import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceAssignments;
-import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
-import org.rpmsync.tenovi.LinkOutcome;
-import org.rpmsync.tenovi.TenoviClient;
-import org.rpmsync.tenovi.TenoviConnections;
-import org.rpmsync.tenovi.TenoviDevice;
-import org.rpmsync.tenovi.WebhookRegistration;
+import org.rpmsync.integrations.LinkOutcome;
+import org.rpmsync.tenovi.TenoviAccount;
+import org.rpmsync.integrations.TenoviConnections;
+import org.rpmsync.tenovi.AccountDevice;
+import org.rpmsync.integrations.WebhookRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,13 +38,13 @@ class DemoTenovi {
 
     private final ClientDirectory clients;
     private final TenoviConnections connections;
-    private final TenoviClient tenovi;
+    private final TenoviAccount tenovi;
     private final PatientIds patientIds;
     private final DeviceAssignments assignments;
     private final String clientDomain;
     private final String apiKey;
 
-    DemoTenovi(ClientDirectory clients, TenoviConnections connections, TenoviClient tenovi, PatientIds patientIds,
+    DemoTenovi(ClientDirectory clients, TenoviConnections connections, TenoviAccount tenovi, PatientIds patientIds,
                DeviceAssignments assignments,
                @Value("${rpmsync.simulator.demo-account.client-domain:demo-clinic}") String clientDomain,
                @Value("${rpmsync.simulator.demo-account.api-key:sim-demo-api-key}") String apiKey) {
@@ -67,11 +66,10 @@ class DemoTenovi {
     private void mapDevices(Organization clinic, SystemActor demo) {
         connections.credentials(clinic.id()).ifPresent(credentials -> {
             int mapped = 0;
-            for (TenoviDevice device : tenovi.allDevices(credentials, 5)) {
+            for (AccountDevice device : tenovi.devices(credentials)) {
                 var client = patientIds.clientWith(clinic.id(), device.patientId());
-                if (client.isPresent() && assignments.holder(clinic.id(), "tenovi", device.id()).isEmpty()) {
-                    assignments.assign(clinic.id(), demo, client.get(), new DeviceDetails("tenovi", device.id(),
-                            device.name(), device.sensorCode(), device.status(), device.patientId()), false);
+                if (client.isPresent() && assignments.holder(clinic.id(), TenoviAccount.SOURCE, device.id()).isEmpty()) {
+                    assignments.assign(clinic.id(), demo, client.get(), device.details(), false);
                     mapped++;
                 }
             }

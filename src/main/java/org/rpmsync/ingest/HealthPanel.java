@@ -8,7 +8,7 @@ import java.util.List;
 import org.rpmsync.measurements.UnmatchedReadings;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
-import org.rpmsync.tenovi.TenoviConnections;
+import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.Map;
 import org.rpmsync.organization.OrganizationId;
-import org.rpmsync.tenovi.DeliveryOutcome;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,3 +1,3 @@
 /** The Tenovi webhook endpoint, the durable inbox it commits deliveries to, and the workers that process them. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "measurements", "organization", "web", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "integrations", "measurements", "clients", "organization", "web", "audit"})
 package org.rpmsync.ingest;

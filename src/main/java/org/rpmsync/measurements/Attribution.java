@@ -19,16 +19,21 @@ import org.rpmsync.clients.PatientIdSaved;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives readings to clients: the client who held the device when the reading was measured; else the client whose
  * Patient ID the reading carries (the device is then discovered on that client); else the reading stays unmatched
- * (client_id null) until a mapping appears — {@link DeviceAssigned} and {@link PatientIdSaved} replay them.
+ * (client_id null) until a mapping appears — {@link DeviceAssigned} and {@link PatientIdSaved} replay them, after
+ * the mapping's transaction committed and in a transaction of their own, so that a device discovered here while
+ * readings are being attributed never brings this class back into itself. The recorder hands over the readings it
+ * just inserted; nothing it was handed is selected again.
  * Attribution never uses the gateway's hardware_uuid, which changes when a gateway is replaced. In the same
  * transaction it moves the clients' {@link ClientActivities} forward and announces {@link ReadingsAttributed} (each
  * reading once: its client is set only while it has none) and {@link OpeningsAttributed}.
@@ -55,21 +60,9 @@ class Attribution {
 
     /** Attributes the given unmatched readings of the organization; returns how many found a client. */
     @Transactional
-    int attribute(OrganizationId organization, List<UUID> readingIds) {
-        if (readingIds.isEmpty()) {
+    int attribute(OrganizationId organization, List<Unmatched> readings) {
+        if (readings.isEmpty()) {
             return 0;
-        }
-        List<Unmatched> readings = new ArrayList<>();
-        for (int from = 0; from < readingIds.size(); from += 500) {
-            List<UUID> chunk = readingIds.subList(from, Math.min(from + 500, readingIds.size()));
-            readings.addAll(jdbc.sql("select id, source, device_id, patient_id, type, measured_at, received_at "
-                            + "from measurements where organization_id = :org and client_id is null and id in (:ids)")
-                    .param("org", organization.value()).param("ids", chunk)
-                    .query((rs, n) -> new Unmatched(rs.getObject("id", UUID.class), rs.getString("source"),
-                            rs.getString("device_id"), rs.getString("patient_id"),
-                            ReadingType.valueOf(rs.getString("type")), rs.getTimestamp("measured_at").toInstant(),
-                            rs.getTimestamp("received_at").toInstant()))
-                    .list());
         }
         Map<String, List<Assignment>> histories = new HashMap<>();
         Map<String, Optional<ClientId>> byPatient = new HashMap<>();
@@ -113,18 +106,30 @@ class Attribution {
         return updates.size();
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void deviceAssigned(DeviceAssigned event) {
-        attribute(event.organization(), jdbc.sql("select id from measurements where organization_id = ? "
-                        + "and source = ? and device_id = ? and client_id is null")
-                .params(event.organization().value(), event.source(), event.deviceId()).query(UUID.class).list());
+        attribute(event.organization(), unmatched("source = ? and device_id = ?", event.organization(),
+                event.source(), event.deviceId()));
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void patientIdSaved(PatientIdSaved event) {
-        attribute(event.organization(), jdbc.sql("select id from measurements where organization_id = ? "
-                        + "and patient_id = ? and client_id is null")
-                .params(event.organization().value(), event.patientId()).query(UUID.class).list());
+        attribute(event.organization(), unmatched("patient_id = ?", event.organization(), event.patientId()));
+    }
+
+    private List<Unmatched> unmatched(String where, OrganizationId organization, Object... params) {
+        List<Object> all = new ArrayList<>(List.of(organization.value()));
+        all.addAll(List.of(params));
+        return jdbc.sql("select id, source, device_id, patient_id, type, measured_at, received_at from measurements "
+                        + "where organization_id = ? and client_id is null and " + where)
+                .params(all)
+                .query((rs, n) -> new Unmatched(rs.getObject("id", UUID.class), rs.getString("source"),
+                        rs.getString("device_id"), rs.getString("patient_id"),
+                        ReadingType.valueOf(rs.getString("type")), rs.getTimestamp("measured_at").toInstant(),
+                        rs.getTimestamp("received_at").toInstant()))
+                .list();
     }
 
     private void discover(OrganizationId organization, ClientId client, Unmatched reading,
@@ -146,8 +151,9 @@ class Attribution {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    private record Unmatched(UUID id, String source, String deviceId, String patientId, ReadingType type,
-                             Instant measuredAt, Instant receivedAt) {
+    /** A reading without a client yet, as stored. */
+    record Unmatched(UUID id, String source, String deviceId, String patientId, ReadingType type,
+                     Instant measuredAt, Instant receivedAt) {
 
         ClientActivity activity(UUID client) {
             return new ClientActivity(client, receivedAt, measuredAt,

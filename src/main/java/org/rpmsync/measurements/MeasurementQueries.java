@@ -81,9 +81,9 @@ public class MeasurementQueries {
             return first;
         }
         jdbc.sql("""
-                select c.id, (select min(m.measured_at) from measurements m where m.client_id = c.id
-                              and m.organization_id = :org and m.type in (:types)) as first_measured
-                from clients c where c.organization_id = :org and c.id in (:clients)""")
+                select client_id, min(measured_at) from measurements
+                where organization_id = :org and client_id in (:clients) and type in (:types)
+                group by client_id""")
                 .param("org", organization.value()).param("clients", List.copyOf(clients))
                 .param("types", types.stream().map(Enum::name).sorted().toList())
                 .query(rs -> {

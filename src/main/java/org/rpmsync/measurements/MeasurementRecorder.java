@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The one write path for readings: webhook, refresh and reconciliation all come through here. Each reading is
  * inserted with {@code ON CONFLICT DO NOTHING} on its natural key, never check-then-insert, so concurrent copies of
  * the same reading on several app instances still make exactly one row. New readings are then attributed to the
- * client who held the device at measured time, or left unmatched.
+ * client who held the device at measured time, or left unmatched: the new ones go straight to {@link Attribution}.
  */
 @Service
 public class MeasurementRecorder {
@@ -63,18 +64,22 @@ public class MeasurementRecorder {
         int[][] counts = jdbc.batchUpdate(INSERT, indexed(readings), readings.size(), (ps, item) ->
                 bind(ps, ids.get(item.index()), organization, item.reading(), receivedAt.get(item.index()), origin));
         List<UUID> inserted = new ArrayList<>();
+        List<Attribution.Unmatched> fresh = new ArrayList<>();
         BitSet positions = new BitSet(readings.size());
         int position = 0;
         for (int[] batch : counts) {
             for (int count : batch) {
                 if (count > 0) {
+                    NewReading r = readings.get(position);
                     inserted.add(ids.get(position));
+                    fresh.add(new Attribution.Unmatched(ids.get(position), r.source(), r.deviceId(), r.patientId(),
+                            r.type(), stored(r.measuredAt()), stored(receivedAt.get(position))));
                     positions.set(position);
                 }
                 position++;
             }
         }
-        attribution.attribute(organization, inserted);
+        attribution.attribute(organization, fresh);
         meters.counter("rpmsync.readings.stored", "origin", origin.name().toLowerCase()).increment(inserted.size());
         meters.counter("rpmsync.readings.duplicates", "origin", origin.name().toLowerCase())
                 .increment(readings.size() - inserted.size());
@@ -127,6 +132,11 @@ public class MeasurementRecorder {
         ps.setBoolean(18, late(r.measuredAt(), receivedAt));
         ps.setTimestamp(19, Timestamp.from(receivedAt));
         ps.setString(20, origin.name());
+    }
+
+    /** The time as the database keeps it: to the microsecond. */
+    private static Instant stored(Instant time) {
+        return time.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Values beyond the column's range keep only their raw text (raw_value_*), never fail the batch. */

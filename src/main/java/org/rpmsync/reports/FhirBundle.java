@@ -1,16 +1,13 @@
 package org.rpmsync.reports;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Resource;
 import org.rpmsync.adherence.Scorecard;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.clients.Client;
@@ -20,6 +17,7 @@ import org.rpmsync.measurements.Reading;
  * A client's data as a FHIR R4 {@code collection} Bundle: the Patient, one Device per device that measured,
  * one Observation per reading, one Observation per due dose and the adherence summary. Every entry has an
  * absolute {@code urn:uuid:} fullUrl, stable across exports, and every reference points inside the Bundle.
+ * Written as it goes: the Bundle is never held in memory, only the readings and the scorecard it is made of.
  */
 final class FhirBundle {
 
@@ -28,32 +26,53 @@ final class FhirBundle {
                    Instant since, Scorecard adherence) {
     }
 
-    private FhirBundle() {
+    private final Content content;
+    private final String patient;
+    private final List<Reading> exported;
+    private final FhirDevices devices;
+    private final FhirAdherence adherence;
+
+    FhirBundle(Content content) {
+        this.content = content;
+        Client client = content.client();
+        this.patient = url(client.id().value());
+        this.exported = content.readings().stream()
+                .filter(r -> content.since() == null || !r.receivedAt().isBefore(content.since())).toList();
+        this.devices = new FhirDevices(client.organizationId().value(), content.assignments(), patient);
+        devices.addAll(exported);
+        if (content.adherence() == null) {
+            this.adherence = null;
+        } else {
+            Map<UUID, Reading> inBundle = new HashMap<>();
+            exported.forEach(r -> inBundle.put(r.id(), r));
+            Map<UUID, Reading> all = new HashMap<>();
+            content.readings().forEach(r -> all.put(r.id(), r));
+            this.adherence = new FhirAdherence(client, patient, all, inBundle, devices, content.adherence(),
+                    content.since());
+        }
     }
 
-    static Bundle of(Content content) {
-        Client client = content.client();
-        ZoneId zone = client.timeZone();
-        Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        bundle.setTimestamp(new Date());
-        String patient = add(bundle, client.id().value(), patient(content));
-        List<Reading> exported = content.readings().stream()
-                .filter(r -> content.since() == null || !r.receivedAt().isBefore(content.since())).toList();
-        FhirDevices devices = new FhirDevices(client.organizationId().value(), content.assignments(), patient);
-        devices.addAll(exported);
-        devices.resources().forEach((id, device) -> add(bundle, id, device));
-        for (Reading r : exported) {
-            add(bundle, r.id(), FhirReadings.observation(r, zone, patient, devices.reference(r)));
+    /** How many resources the Bundle holds besides the Patient. */
+    int resources() {
+        return devices.size() + exported.size() + (adherence == null ? 0 : adherence.size());
+    }
+
+    /** Writes the Bundle as FHIR JSON (UTF-8), timestamped now. */
+    void write(OutputStream out) {
+        ZoneId zone = content.client().timeZone();
+        try (FhirJson json = new FhirJson(out)) {
+            json.object().string("resourceType", "Bundle").string("type", "collection")
+                    .instant("timestamp", Instant.now()).array("entry");
+            patient(json);
+            devices.write(json);
+            for (Reading r : exported) {
+                FhirReadings.observation(json, r, zone, patient, devices.reference(r));
+            }
+            if (adherence != null) {
+                adherence.write(json);
+            }
+            json.endArray().end();
         }
-        if (content.adherence() != null) {
-            Map<UUID, Reading> inBundle = new LinkedHashMap<>();
-            exported.forEach(r -> inBundle.put(r.id(), r));
-            Map<UUID, Reading> all = new LinkedHashMap<>();
-            content.readings().forEach(r -> all.put(r.id(), r));
-            FhirAdherence adherence = new FhirAdherence(client, patient, all, inBundle, devices);
-            adherence.resources(content.adherence(), content.since()).forEach((id, r) -> add(bundle, id, r));
-        }
-        return bundle;
     }
 
     /** A name-based UUID: the same thing gets the same fullUrl in every export. */
@@ -65,23 +84,30 @@ final class FhirBundle {
         return "urn:uuid:" + id;
     }
 
-    private static String add(Bundle bundle, UUID id, Resource resource) {
-        resource.setId(id.toString());
-        bundle.addEntry().setFullUrl(url(id)).setResource(resource);
-        return url(id);
+    private void patient(FhirJson json) {
+        Client client = content.client();
+        json.entry(client.id().value(), "Patient").array("identifier");
+        identifier(json, FhirCodes.CLIENT_ID, client.id().toString());
+        identifier(json, FhirCodes.EXTERNAL_ID, client.externalId());
+        identifier(json, FhirCodes.TENOVI_PATIENT_ID, content.tenoviPatientId());
+        json.endArray();
+        if (!blank(client.lastName()) || !blank(client.firstName())) {
+            json.array("name").object().string("family", client.lastName());
+            if (!blank(client.firstName())) {
+                json.array("given").value(client.firstName()).endArray();
+            }
+            json.end().endArray();
+        }
+        json.endEntry();
     }
 
-    private static Patient patient(Content content) {
-        Client client = content.client();
-        Patient patient = new Patient();
-        patient.addIdentifier().setSystem(FhirCodes.CLIENT_ID).setValue(client.id().toString());
-        if (client.externalId() != null && !client.externalId().isBlank()) {
-            patient.addIdentifier().setSystem(FhirCodes.EXTERNAL_ID).setValue(client.externalId());
+    private static void identifier(FhirJson json, String system, String value) {
+        if (!blank(value)) {
+            json.object().string("system", system).string("value", value).end();
         }
-        if (content.tenoviPatientId() != null && !content.tenoviPatientId().isBlank()) {
-            patient.addIdentifier().setSystem(FhirCodes.TENOVI_PATIENT_ID).setValue(content.tenoviPatientId());
-        }
-        patient.addName().setFamily(client.lastName()).addGiven(client.firstName());
-        return patient;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

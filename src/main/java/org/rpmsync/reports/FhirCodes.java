@@ -30,9 +30,17 @@ final class FhirCodes {
     static final String TENOVI_PATIENT_ID = "urn:rpmsync:tenovi:patient-id";
     static final String HWI_DEVICE_ID = "urn:rpmsync:tenovi:hwi-device-id";
 
-    /** A vital sign: its LOINC code, the R4 profile it claims and its category. */
-    record Vital(String loinc, String display, String profile, String category) {
+    /** One coding: a code of a system, with its display. */
+    record Code(String system, String code, String display) {
     }
+
+    /** A vital sign: its LOINC code, the R4 profile it claims (null: none) and its category. */
+    record Vital(Code code, String profile, Code category) {
+    }
+
+    static final Code VITAL_SIGNS = new Code(CATEGORY, "vital-signs", "Vital Signs");
+    static final Code LABORATORY = new Code(CATEGORY, "laboratory", "Laboratory");
+    static final Code ACTIVITY = new Code(CATEGORY, "activity", "Activity");
 
     static final Map<ReadingType, Vital> VITALS = Map.of(
             ReadingType.BLOOD_PRESSURE, vital("85354-9", "Blood pressure panel with all children optional", "bp"),
@@ -41,19 +49,29 @@ final class FhirCodes {
             ReadingType.SPO2, vital("2708-6", "Oxygen saturation in Arterial blood", "oxygensat"),
             ReadingType.WEIGHT, vital("29463-7", "Body weight", "bodyweight"),
             ReadingType.TEMPERATURE, vital("8310-5", "Body temperature", "bodytemp"),
-            ReadingType.GLUCOSE, new Vital("41653-7", "Glucose [Mass/volume] in Capillary blood by Glucometer",
-                    null, "laboratory"));
+            ReadingType.GLUCOSE, new Vital(new Code(LOINC, "41653-7",
+                    "Glucose [Mass/volume] in Capillary blood by Glucometer"), null, LABORATORY));
 
-    static final String PULSE_OXIMETRY = "59408-5";
-    static final String PULSE_OXIMETRY_DISPLAY = "Oxygen saturation in Arterial blood by Pulse oximetry";
-    static final String GLUCOSE_MOLAR = "14743-9";
-    static final String GLUCOSE_MOLAR_DISPLAY = "Glucose [Moles/volume] in Capillary blood by Glucometer";
+    static final Code PULSE_OXIMETRY = new Code(LOINC, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry");
+    static final Code GLUCOSE_MOLAR = new Code(LOINC, "14743-9", "Glucose [Moles/volume] in Capillary blood by Glucometer");
+    static final Code SYSTOLIC = new Code(LOINC, "8480-6", "Systolic blood pressure");
+    static final Code DIASTOLIC = new Code(LOINC, "8462-4", "Diastolic blood pressure");
+    static final Code DATA_ABSENT = new Code("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown",
+            "Unknown");
+
+    /** A code of our component system ({@code value-2}, {@code compartment}, …). */
+    static Code component(String code, String display) {
+        return new Code(COMPONENT, code, display);
+    }
+
+    static final Code VALUE_2 = component("value-2", "Second value as sent");
+    static final Code MEAL_CONTEXT = component("meal-context", "Meal context");
 
     private FhirCodes() {
     }
 
     private static Vital vital(String loinc, String display, String profile) {
-        return new Vital(loinc, display, PROFILE + profile, "vital-signs");
+        return new Vital(new Code(LOINC, loinc, display), PROFILE + profile, VITAL_SIGNS);
     }
 
     /** The device kind a reading type shows (null: pulse, battery and unknown metrics come from many kinds). */

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Device;
-import org.hl7.fhir.r4.model.Reference;
 import org.rpmsync.clients.Assignment;
 import org.rpmsync.measurements.Reading;
 
@@ -50,34 +46,34 @@ final class FhirDevices {
         return id;
     }
 
-    Map<UUID, Device> resources() {
-        Map<UUID, Device> devices = new LinkedHashMap<>();
-        ids.forEach((key, id) -> devices.put(id, device(key)));
-        return devices;
+    int size() {
+        return ids.size();
     }
 
-    private Device device(String key) {
+    /** Writes the Devices as Bundle entries. */
+    void write(FhirJson json) {
+        ids.forEach((key, id) -> device(json, key, id));
+    }
+
+    private void device(FhirJson json, String key, UUID id) {
         String deviceId = key.substring(key.indexOf('/') + 1);
         String kind = kinds.getOrDefault(key, "other");
-        Device device = new Device();
-        device.addIdentifier().setSystem(FhirCodes.HWI_DEVICE_ID).setValue(deviceId);
+        json.entry(id, "Device");
         Assignment assignment = latest.get(key);
         String name = assignment == null ? null : assignment.deviceName();
+        json.array("identifier");
+        json.object().string("system", FhirCodes.HWI_DEVICE_ID).string("value", deviceId).end();
+        json.endArray().string("manufacturer", "Tenovi").array("deviceName").object();
         if (name != null && !name.isBlank()) {
-            device.addDeviceName().setName(name).setType(Device.DeviceNameType.MODELNAME);
+            json.string("name", name).string("type", "model-name");
         } else {
-            device.addDeviceName().setName("Tenovi " + FhirCodes.deviceKindLabel(kind))
-                    .setType(Device.DeviceNameType.USERFRIENDLYNAME);
+            json.string("name", "Tenovi " + FhirCodes.deviceKindLabel(kind)).string("type", "user-friendly-name");
         }
-        CodeableConcept type = new CodeableConcept()
-                .addCoding(new Coding(FhirCodes.DEVICE_KIND, kind, FhirCodes.deviceKindLabel(kind)));
-        if (assignment != null && assignment.sensorCode() != null && !assignment.sensorCode().isBlank()) {
-            type.setText("Tenovi sensor code " + assignment.sensorCode());
-        }
-        device.setType(type);
-        device.setManufacturer("Tenovi");
-        device.setPatient(new Reference(patient));
-        return device;
+        json.end().endArray();
+        String sensor = assignment == null ? null : assignment.sensorCode();
+        json.concept("type", sensor == null || sensor.isBlank() ? null : "Tenovi sensor code " + sensor,
+                new FhirCodes.Code(FhirCodes.DEVICE_KIND, kind, FhirCodes.deviceKindLabel(kind)));
+        json.reference("patient", patient).endEntry();
     }
 
     private static String key(String source, String deviceId) {

@@ -1,9 +1,7 @@
 package org.rpmsync.reports;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,16 +81,14 @@ class FhirExport {
         var content = new FhirBundle.Content(client,
                 patientIds.patientId(actor.organizationId(), client.id()).orElse(null),
                 assignments.held(actor.organizationId(), client.id()), readings, received, card);
-        var bundle = FhirBundle.of(content);
+        var bundle = new FhirBundle(content);
         audit.record(AuditEntry.success(actor.organizationId().value(), actor.auditName(), "REPORT_EXPORTED",
-                "client", client.id().toString()).withDetail("fhir, " + (bundle.getEntry().size() - 1)
+                "client", client.id().toString()).withDetail("fhir, " + bundle.resources()
                 + " resources" + (received == null ? "" : ", received since " + received)));
         response.setContentType(FHIR_JSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(response.getWriter(), 64 * 1024);
-        FhirJson.parser().encodeResourceToWriter(bundle, out);
-        out.flush();
+        bundle.write(response.getOutputStream());
     }
 
     /**

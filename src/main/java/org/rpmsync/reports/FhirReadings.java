@@ -1,25 +1,12 @@
 package org.rpmsync.reports;
 
-import static org.rpmsync.reports.FhirCodes.COMPONENT;
-import static org.rpmsync.reports.FhirCodes.LOINC;
-import static org.rpmsync.reports.FhirCodes.UCUM;
-
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.TimeZone;
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.InstantType;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.StringType;
+import java.util.ArrayList;
+import java.util.List;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingType;
+import org.rpmsync.reports.FhirCodes.Code;
 
 /**
  * One reading as one Observation: vital signs with their LOINC code, R4 profile and UCUM quantity; every other
@@ -30,117 +17,103 @@ final class FhirReadings {
     private FhirReadings() {
     }
 
-    static Observation observation(Reading r, ZoneId zone, String patient, String device) {
-        Observation o = new Observation();
-        o.setId(r.id().toString());
-        o.setStatus(Observation.ObservationStatus.FINAL);
-        o.setSubject(new Reference(patient));
-        o.setDevice(new Reference(device));
-        o.setEffective(localTime(r.localTime(zone)));
-        o.setIssuedElement(new InstantType(Date.from(r.receivedAt())));
+    static void observation(FhirJson json, Reading r, ZoneId zone, String patient, String device) {
         FhirCodes.Vital vital = FhirCodes.VITALS.get(r.type());
-        if (vital != null && r.value1() != null && (r.type() != ReadingType.BLOOD_PRESSURE || r.value2() != null)) {
-            vitalSign(o, r, vital);
+        boolean vitalSign = vital != null && r.value1() != null
+                && (r.type() != ReadingType.BLOOD_PRESSURE || r.value2() != null);
+        json.entry(r.id(), "Observation");
+        if (vitalSign && vital.profile() != null) {
+            json.object("meta").array("profile").value(vital.profile()).endArray().end();
+        }
+        json.string("status", "final");
+        if (vitalSign) {
+            json.concepts("category", vital.category());
+            code(json, r, vital);
         } else {
-            other(o, r);
+            if (r.type() == ReadingType.STEPS || r.type() == ReadingType.SLEEP) {
+                json.concepts("category", FhirCodes.ACTIVITY);
+            }
+            json.concept("code", r.metric(), new Code(FhirCodes.READING_TYPE, r.type().code(), r.type().label()));
+        }
+        json.reference("subject", patient).dateTime("effectiveDateTime", r.localTime(zone))
+                .instant("issued", r.receivedAt());
+        List<String> notes = new ArrayList<>(1);
+        if (vitalSign) {
+            vitalValue(json, r, notes);
+        } else {
+            otherValue(json, r);
         }
         if (r.estimatedTimestamp()) {
-            o.addNote().setText("The device estimated the time of this reading.");
+            notes.add("The device estimated the time of this reading.");
         }
-        return o;
+        json.notes(notes).reference("device", device);
+        components(json, r, vitalSign);
+        json.endEntry();
     }
 
-    /** A dateTime in the local offset of the moment, to the second. */
-    static DateTimeType localTime(ZonedDateTime local) {
-        return new DateTimeType(Date.from(local.toInstant()), TemporalPrecisionEnum.SECOND,
-                TimeZone.getTimeZone(local.getOffset()));
+    private static void code(FhirJson json, Reading r, FhirCodes.Vital vital) {
+        if (r.type() == ReadingType.GLUCOSE && "mmol/L".equals(r.unit())) {
+            json.concept("code", r.type().label(), FhirCodes.GLUCOSE_MOLAR);
+        } else if (r.type() == ReadingType.SPO2) {
+            json.concept("code", r.type().label(), vital.code(), FhirCodes.PULSE_OXIMETRY);
+        } else {
+            json.concept("code", r.type().label(), vital.code());
+        }
     }
 
-    private static void vitalSign(Observation o, Reading r, FhirCodes.Vital vital) {
-        if (vital.profile() != null) {
-            o.getMeta().addProfile(vital.profile());
-        }
-        o.addCategory(category(vital.category()));
-        String unit = ucum(r.unit());
-        boolean molar = r.type() == ReadingType.GLUCOSE && "mmol/L".equals(unit);
-        CodeableConcept code = new CodeableConcept().setText(r.type().label());
-        code.addCoding(molar ? new Coding(LOINC, FhirCodes.GLUCOSE_MOLAR, FhirCodes.GLUCOSE_MOLAR_DISPLAY)
-                : new Coding(LOINC, vital.loinc(), vital.display()));
-        if (r.type() == ReadingType.SPO2) {
-            code.addCoding(new Coding(LOINC, FhirCodes.PULSE_OXIMETRY, FhirCodes.PULSE_OXIMETRY_DISPLAY));
-        }
-        o.setCode(code);
+    private static void vitalValue(FhirJson json, Reading r, List<String> notes) {
         if (r.type() == ReadingType.BLOOD_PRESSURE) {
-            o.addComponent().setCode(loinc("8480-6", "Systolic blood pressure")).setValue(quantity(r.value1(), unit));
-            o.addComponent().setCode(loinc("8462-4", "Diastolic blood pressure")).setValue(quantity(r.value2(), unit));
             return;
         }
-        o.setValue(quantity(r.value1(), unit));
-        if (r.label() != null && !r.label().isBlank()) {
-            o.addComponent().setCode(own(COMPONENT, "meal-context", "Meal context"))
-                    .setValue(new StringType(r.label()));
-        }
-        if (r.value2() != null) {
-            o.addComponent().setCode(own(COMPONENT, "value-2", "Second value as sent"))
-                    .setValue(quantity(r.value2(), unit));
-        } else if (r.rawValue2() != null && !r.rawValue2().isBlank()) {
-            o.addNote().setText("Second value as sent: " + r.rawValue2());
+        json.quantity("valueQuantity", r.value1(), ucum(r.unit()));
+        if (r.value2() == null && r.rawValue2() != null && !r.rawValue2().isBlank()) {
+            notes.add("Second value as sent: " + r.rawValue2());
         }
     }
 
-    private static void other(Observation o, Reading r) {
-        o.setCode(own(FhirCodes.READING_TYPE, r.type().code(), r.type().label()).setText(r.metric()));
-        if (r.type() == ReadingType.STEPS || r.type() == ReadingType.SLEEP) {
-            o.addCategory(category("activity"));
-        }
+    private static void otherValue(FhirJson json, Reading r) {
         if (r.type().medication() && r.label() != null) {
-            o.setValue(new StringType(r.label()));
+            json.string("valueString", r.label());
         } else if (r.value1() != null) {
-            o.setValue(quantity(r.value1(), ucum(r.unit())));
+            json.quantity("valueQuantity", r.value1(), ucum(r.unit()));
         } else if (r.rawValue1() != null && !r.rawValue1().isBlank()) {
-            o.setValue(new StringType(r.rawValue1()));
+            json.string("valueString", r.rawValue1());
         } else {
-            o.setDataAbsentReason(new CodeableConcept().addCoding(new Coding(
-                    "http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", "Unknown")));
-        }
-        secondValue(o, r);
-    }
-
-    /** The second value as sent (unknown metrics), when there is one. */
-    private static void secondValue(Observation o, Reading r) {
-        if (r.rawValue2() != null && !r.rawValue2().isBlank() && !r.type().medication()) {
-            o.addComponent().setCode(own(COMPONENT, "value-2", "Second value as sent"))
-                    .setValue(new StringType(r.rawValue2()));
+            json.concept("dataAbsentReason", null, FhirCodes.DATA_ABSENT);
         }
     }
 
-    static CodeableConcept category(String code) {
-        String display = switch (code) {
-            case "vital-signs" -> "Vital Signs";
-            case "laboratory" -> "Laboratory";
-            default -> "Activity";
-        };
-        return new CodeableConcept().addCoding(new Coding(FhirCodes.CATEGORY, code, display));
-    }
-
-    static CodeableConcept own(String system, String code, String display) {
-        return new CodeableConcept().addCoding(new Coding(system, code, display));
-    }
-
-    private static CodeableConcept loinc(String code, String display) {
-        return new CodeableConcept().addCoding(new Coding(LOINC, code, display));
+    /** Systolic and diastolic; the meal context; the second value as sent. */
+    private static void components(FhirJson json, Reading r, boolean vitalSign) {
+        String unit = ucum(r.unit());
+        boolean label = vitalSign && r.label() != null && !r.label().isBlank();
+        BigDecimal second = vitalSign ? r.value2() : null;
+        boolean rawSecond = !vitalSign && r.rawValue2() != null && !r.rawValue2().isBlank() && !r.type().medication();
+        if (vitalSign && r.type() == ReadingType.BLOOD_PRESSURE) {
+            json.array("component");
+            json.component(FhirCodes.SYSTOLIC).quantity("valueQuantity", r.value1(), unit).end();
+            json.component(FhirCodes.DIASTOLIC).quantity("valueQuantity", r.value2(), unit).end();
+            json.endArray();
+            return;
+        }
+        if (!label && second == null && !rawSecond) {
+            return;
+        }
+        json.array("component");
+        if (label) {
+            json.component(FhirCodes.MEAL_CONTEXT).string("valueString", r.label()).end();
+        }
+        if (second != null) {
+            json.component(FhirCodes.VALUE_2).quantity("valueQuantity", second, unit).end();
+        }
+        if (rawSecond) {
+            json.component(FhirCodes.VALUE_2).string("valueString", r.rawValue2()).end();
+        }
+        json.endArray();
     }
 
     /** Our units are UCUM; {@code [degC]} (accepted from configuration) is UCUM's {@code Cel}. */
-    private static String ucum(String unit) {
+    static String ucum(String unit) {
         return "[degC]".equals(unit) ? "Cel" : unit;
-    }
-
-    static Quantity quantity(BigDecimal value, String ucum) {
-        Quantity q = new Quantity().setValue(value);
-        if (ucum != null && !ucum.isBlank()) {
-            q.setSystem(UCUM).setCode(ucum).setUnit(ReportSection.humanUnit(ucum));
-        }
-        return q;
     }
 }

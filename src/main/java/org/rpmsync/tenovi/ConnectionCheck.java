@@ -27,7 +27,7 @@ public record ConnectionCheck(Result result, int httpStatus) {
     }
 
     /** This failed check as the API's problem (the detail is {@link #message}); a redirect is 502 tenovi_redirect. */
-    ApiProblem problem(String clientDomain) {
+    public ApiProblem problem(String clientDomain) {
         String message = message(clientDomain);
         return switch (result) {
             case REJECTED -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "credentials_rejected", message);

@@ -1,21 +1,18 @@
 package org.rpmsync.tenovi;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walks Tenovi's paginated measurement lists (reference §2.8): the first page, then each {@code next} verbatim until
- * it is null. Pacing and the 429 policy are {@link TenoviClient}'s, as for every call; a call that gave up on 429s
- * is tried again up to {@code max-429-retries} times, 5xx, timeouts and resets up to {@code max-retries} times;
- * 401/403, redirects and other answers end the walk with a {@link SyncFailure}.
+ * it is null. Pacing, the 429 policy and the next-page rule are {@link TenoviClient}'s, as for every call (a walk
+ * waits 429s out {@code max-429-retries} more times than a person would); 5xx, timeouts and resets are tried again up
+ * to {@code max-retries} times. Whatever ends a walk early is a {@link TenoviUnavailable} saying why.
  */
 @Component
 class MeasurementPages {
@@ -23,12 +20,11 @@ class MeasurementPages {
     private static final Logger log = LoggerFactory.getLogger(MeasurementPages.class);
 
     private final TenoviClient client;
-    private final SyncProperties sync;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final PacingProperties pacing;
 
-    MeasurementPages(TenoviClient client, SyncProperties sync) {
+    MeasurementPages(TenoviClient client, PacingProperties pacing) {
         this.client = client;
-        this.sync = sync;
+        this.pacing = pacing;
     }
 
     /** Hands each page's items to {@code page} in order; false when Tenovi does not know the target (404). */
@@ -41,15 +37,13 @@ class MeasurementPages {
                 return false;
             }
             if (!response.ok()) {
-                throw new SyncFailure("Tenovi answered HTTP " + response.status() + " for a measurement page.");
+                throw new TenoviUnavailable("Tenovi answered HTTP " + response.status() + " for a measurement page.",
+                        null);
             }
-            JsonNode root = parse(response.body());
-            List<JsonNode> items = new ArrayList<>();
-            JsonNode results = root.isArray() ? root : root.path("results");
-            results.forEach(items::add);
-            page.accept(items);
-            JsonNode next = root.isArray() ? null : root.get("next");
-            url = next == null || next.isNull() || next.asString().isBlank() ? null : next.asString();
+            TenoviPayloads.ListPage listed = TenoviPayloads.listPage(response.body(),
+                    "Tenovi sent a measurement page that is not JSON.");
+            page.accept(listed.items());
+            url = listed.next();
             first = false;
         }
         return true;
@@ -57,31 +51,26 @@ class MeasurementPages {
 
     private TenoviResponse get(TenoviCredentials credentials, String url) {
         int failures = 0;
-        int throttled = 0;
-        Duration retry = sync.retryBackoff();
+        Duration retry = pacing.retryBackoff();
         while (true) {
             TenoviResponse response;
             try {
-                response = client.page(credentials, url);
-            } catch (IllegalArgumentException e) {
-                throw new SyncFailure("Configuration error: " + e.getMessage() + ".");
-            } catch (TenoviThrottled e) {
-                if (++throttled > sync.max429Retries()) {
-                    throw new SyncFailure("Tenovi kept answering 429 (rate limited); the job resumes from its cursor.");
-                }
-                continue;
+                response = client.page(credentials, url, pacing.max429Retries());
             } catch (TenoviUnavailable e) {
+                if (e.kind() != TenoviUnavailable.Kind.UNREACHABLE) {
+                    throw e;
+                }
                 failures = failed(failures, e.getMessage(), retry);
                 retry = retry.multipliedBy(2);
                 continue;
             }
             int status = response.status();
             if (status == 401 || status == 403) {
-                throw new SyncFailure("Tenovi rejected the API key (HTTP " + status + "). Jobs are paused until the key "
-                        + "is fixed in Organization Settings > Integrations.", true);
+                throw new TenoviUnavailable(TenoviUnavailable.Kind.KEY_REJECTED,
+                        "Tenovi rejected the API key (HTTP " + status + ")");
             } else if (response.redirect()) {
-                throw new SyncFailure("Configuration error: Tenovi answered with a redirect (HTTP " + status
-                        + "); it was not followed. Check the Tenovi base URL and client domain.");
+                throw new TenoviUnavailable(TenoviUnavailable.Kind.CONFIGURATION, "Tenovi answered with a redirect (HTTP "
+                        + status + "); it was not followed. Check the Tenovi base URL and client domain");
             } else if (status >= 500) {
                 failures = failed(failures, "HTTP " + status, retry);
                 retry = retry.multipliedBy(2);
@@ -93,30 +82,14 @@ class MeasurementPages {
 
     private int failed(int failures, String what, Duration wait) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new SyncFailure("The job was interrupted (the application is stopping); it resumes from its cursor.");
+            throw new TenoviUnavailable(TenoviUnavailable.Kind.INTERRUPTED, "interrupted (the application is stopping)");
         }
-        if (failures + 1 > sync.maxRetries()) {
-            throw new SyncFailure("Tenovi failed " + (failures + 1) + " times in a row (" + what
-                    + "); the job resumes from its last checkpoint next time.");
+        if (failures + 1 > pacing.maxRetries()) {
+            throw new TenoviUnavailable(TenoviUnavailable.Kind.GAVE_UP,
+                    "Tenovi failed " + (failures + 1) + " times in a row (" + what + ")");
         }
-        log.info("Tenovi call failed ({}); retry {} of {}", what, failures + 1, sync.maxRetries());
-        try {
-            RequestPacer.sleep(RequestPacer.jitter(wait));
-        } catch (TenoviUnavailable interrupted) {
-            throw new SyncFailure("The job was interrupted (the application is stopping); it resumes from its cursor.");
-        }
+        log.info("Tenovi call failed ({}); retry {} of {}", what, failures + 1, pacing.maxRetries());
+        RequestPacer.sleep(RequestPacer.jitter(wait));
         return failures + 1;
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            JsonNode root = json.readTree(body);
-            if (root != null && (root.isArray() || root.isObject())) {
-                return root;
-            }
-        } catch (JacksonException e) {
-            // reported below
-        }
-        throw new SyncFailure("Tenovi sent a measurement page that is not JSON.");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * short transactions of their own, so a caller's transaction never holds it. A 429 pushes the key back for everyone.
  */
 @Component
-class RequestPacer {
+public class RequestPacer {
 
     private static final Logger log = LoggerFactory.getLogger(RequestPacer.class);
     /** How often a caller looks again while another request with its key is in flight. */
@@ -28,10 +28,10 @@ class RequestPacer {
 
     private final RequestSlots slots;
     private final TransactionTemplate transactions;
-    private final SyncProperties properties;
+    private final PacingProperties properties;
     private final Duration lease;
 
-    RequestPacer(RequestSlots slots, PlatformTransactionManager transactionManager, SyncProperties properties,
+    RequestPacer(RequestSlots slots, PlatformTransactionManager transactionManager, PacingProperties properties,
                  TenoviProperties tenovi) {
         this.slots = slots;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -101,7 +101,8 @@ class RequestPacer {
             Thread.sleep(Math.max(1, wait.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TenoviUnavailable("interrupted while waiting for Tenovi (the application is stopping)", null);
+            throw new TenoviUnavailable(TenoviUnavailable.Kind.INTERRUPTED,
+                    "interrupted while waiting for Tenovi (the application is stopping)");
         }
     }
 }

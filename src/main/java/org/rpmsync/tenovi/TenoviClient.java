@@ -22,10 +22,6 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
@@ -34,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
  * policy lives here too: the key is held back for everyone for {@code Retry-After} or the back-off (from
  * {@code initial-429-backoff}, doubling, with jitter), and a call gives up with {@link TenoviThrottled} beyond
- * {@code max-429-wait} in total. The key never appears in a log line or exception.
+ * {@code max-429-wait} in total (a page walk, which has nobody waiting on it, starts that wait again up to
+ * {@code max-429-retries} times). One rule decides which {@code next} links are followed ({@link #nextPage}). The
+ * answers are read by {@link TenoviPayloads}. The key never appears in a log line or exception.
  */
 @Component
 public class TenoviClient {
@@ -44,15 +42,15 @@ public class TenoviClient {
     /** A page of up to 100 devices with their patient blocks is larger than an ordinary answer. */
     private static final int MAX_LIST_BODY = 4 * 1024 * 1024;
     private static final int DEVICE_PAGE_SIZE = 100;
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final int MAX_PAGE = 8 * 1024 * 1024;
+
+    static final String OUTSIDE = "Tenovi pointed to a page outside the configured base URL";
 
     private final TenoviProperties properties;
     private final RequestPacer pacer;
     private final RestClient rest;
 
-    TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
+    public TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
         this.properties = properties;
         this.pacer = pacer;
         HttpClient http = HttpClient.newBuilder()
@@ -104,18 +102,13 @@ public class TenoviClient {
         List<TenoviWebhook> webhooks = new ArrayList<>();
         TenoviResponse response = send(credentials, HttpMethod.GET, "hwi/webhooks/", null);
         for (int page = 1; response.ok(); page++) {
-            JsonNode answer = parse(response, JsonNode.class);
-            JsonNode items = answer.isArray() ? answer : answer.path("results");
-            items.forEach(item -> webhooks.add(JSON.treeToValue(item, TenoviWebhook.class)));
-            String next = answer.path("next").isString() ? answer.path("next").asString() : null;
-            if (next == null || page >= 20) {
+            TenoviPayloads.ListPage listed = TenoviPayloads.listPage(response.body(),
+                    "Tenovi sent an answer we could not read");
+            listed.items().forEach(item -> webhooks.add(TenoviPayloads.item(item, TenoviWebhook.class)));
+            if (listed.next() == null || page >= 20) {
                 return new TenoviWebhook.Listing(response.status(), webhooks);
             }
-            URI uri = URI.create(next);
-            if (!trusted(uri)) {
-                throw new TenoviUnavailable("Tenovi's next-page link points to an unexpected host", null);
-            }
-            response = call(credentials, HttpMethod.GET, uri, null, MAX_BODY);
+            response = call(credentials, HttpMethod.GET, nextPage(credentials, listed.next()), null, MAX_BODY, 0);
         }
         return new TenoviWebhook.Listing(response.status(), List.of());
     }
@@ -149,31 +142,20 @@ public class TenoviClient {
         if (response.status() == 404) {
             return Optional.empty();
         }
-        return Optional.of(parse(response, TenoviDevice.class));
+        return Optional.of(TenoviPayloads.answer(response, TenoviDevice.class));
     }
 
     /** Page {@code page} (1-based) of the account's HWI devices, 100 per page, all statuses. */
     public TenoviDevicePage devices(TenoviCredentials credentials, int page) {
         URI uri = uri(credentials, "hwi/hwi-devices/?page=" + Math.max(1, page) + "&page_size=" + DEVICE_PAGE_SIZE);
-        return parse(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY), TenoviDevicePage.class);
+        return TenoviPayloads.answer(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY, 0),
+                TenoviDevicePage.class);
     }
 
-    /**
-     * The page at a {@code next} URL from an earlier page, followed verbatim (Tenovi's own host may differ from
-     * ours: {@code api.tenovi.com} vs {@code api2}). The API key is only ever sent to our base URL's origin or to an
-     * https host under {@code tenovi.com}; any other {@code next} is refused as {@link TenoviUnavailable}.
-     */
+    /** The page at a {@code next} URL from an earlier page, when {@link #nextPage} lets us follow it. */
     public TenoviDevicePage devicesAt(TenoviCredentials credentials, String next) {
-        URI uri;
-        try {
-            uri = URI.create(next);
-        } catch (IllegalArgumentException e) {
-            throw new TenoviUnavailable("Tenovi sent an unusable next-page link", null);
-        }
-        if (!trusted(uri)) {
-            throw new TenoviUnavailable("Tenovi's next-page link points to an unexpected host", null);
-        }
-        return parse(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY), TenoviDevicePage.class);
+        return TenoviPayloads.answer(call(credentials, HttpMethod.GET, nextPage(credentials, next), null,
+                MAX_LIST_BODY, 0), TenoviDevicePage.class);
     }
 
     /** Every HWI device of the account, following {@code next} from page 1 for at most {@code maxPages} pages. */
@@ -188,30 +170,38 @@ public class TenoviClient {
         return devices;
     }
 
-    private boolean trusted(URI uri) {
+    /**
+     * The one rule for a {@code next} link, of any list: it is followed verbatim (Tenovi's host may differ from ours,
+     * {@code api.tenovi.com} vs {@code api2}) when it lies below this organization's {@code /clients/{domain}/} on our
+     * base URL's origin or on an https host under {@code tenovi.com}, without user info. Anything else is refused
+     * ({@link TenoviUnavailable.Kind#CONFIGURATION}) and never requested: the API key goes nowhere else.
+     */
+    URI nextPage(TenoviCredentials credentials, String next) {
+        URI uri;
+        try {
+            uri = URI.create(next);
+        } catch (IllegalArgumentException e) {
+            throw new TenoviUnavailable(TenoviUnavailable.Kind.CONFIGURATION, "Tenovi sent an unusable next-page link");
+        }
         URI base = properties.baseUrl();
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         boolean sameOrigin = Objects.equals(uri.getScheme(), base.getScheme())
                 && host.equalsIgnoreCase(base.getHost()) && uri.getPort() == base.getPort();
         boolean tenovi = "https".equals(uri.getScheme()) && (host.equals("tenovi.com") || host.endsWith(".tenovi.com"));
-        return uri.getUserInfo() == null && (sameOrigin || tenovi);
-    }
-
-    private static <T> T parse(TenoviResponse response, Class<T> type) {
-        if (!response.ok()) {
-            throw new TenoviUnavailable("HTTP " + response.status() + " from Tenovi", null);
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        String own = (sameOrigin ? basePath : "") + "/clients/" + credentials.clientDomain() + "/";
+        boolean below = uri.getRawPath() != null && uri.getRawPath().startsWith(own) && !uri.getRawPath().contains("/../");
+        if (uri.getUserInfo() != null || !(sameOrigin || tenovi) || !below) {
+            throw new TenoviUnavailable(TenoviUnavailable.Kind.CONFIGURATION, OUTSIDE);
         }
-        try {
-            return JSON.readValue(response.body(), type);
-        } catch (JacksonException e) {
-            throw new TenoviUnavailable("Tenovi sent an answer we could not read", null);
-        }
+        return uri;
     }
 
     private URI uri(TenoviCredentials credentials, String pathAndQuery) {
         String path = pathAndQuery.split("\\?", 2)[0];
         if (!path.endsWith("/") || pathAndQuery.startsWith("/")) {
-            throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
+            throw new TenoviUnavailable(TenoviUnavailable.Kind.CONFIGURATION,
+                    "Tenovi paths are relative and end with '/': " + path);
         }
         return URI.create(properties.base() + "/clients/" + credentials.clientDomain() + "/" + pathAndQuery);
     }
@@ -221,47 +211,49 @@ public class TenoviClient {
      * any query. Non-2xx answers are returned, not thrown; {@link TenoviUnavailable} when Tenovi never answered.
      */
     TenoviResponse send(TenoviCredentials credentials, HttpMethod method, String pathAndQuery, Object body) {
-        return call(credentials, method, uri(credentials, pathAndQuery), body, MAX_BODY);
+        return call(credentials, method, uri(credentials, pathAndQuery), body, MAX_BODY, 0);
     }
 
-    private TenoviResponse call(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
-        Duration waited = Duration.ZERO;
-        Duration backoff = properties.initial429Backoff();
-        while (true) {
-            TenoviResponse response = once(credentials, method, uri, body, limit);
-            if (response.status() != 429) {
-                return response;
+    /**
+     * The one 429 policy: while Tenovi answers 429 the key is held back for everyone and the call sent again, for
+     * up to {@code max-429-wait} in total, which {@code extraRounds} more times starts over (a page walk's patience);
+     * then {@link TenoviThrottled}.
+     */
+    private TenoviResponse call(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit,
+                                int extraRounds) {
+        for (int round = 0; ; round++) {
+            Duration waited = Duration.ZERO;
+            Duration backoff = properties.initial429Backoff();
+            while (true) {
+                TenoviResponse response = once(credentials, method, uri, body, limit);
+                if (response.status() != 429) {
+                    return response;
+                }
+                Duration wait = RequestPacer.jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
+                if (waited.plus(wait).compareTo(properties.max429Wait()) > 0) {
+                    break;
+                }
+                log.info("Tenovi answered 429 for {}; holding the key for {} ms", credentials.clientDomain(),
+                        wait.toMillis());
+                pacer.holdOff(credentials, wait);
+                waited = waited.plus(wait);
+                backoff = backoff.multipliedBy(2);
             }
-            Duration wait = RequestPacer.jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
-            if (waited.plus(wait).compareTo(properties.max429Wait()) > 0) {
+            if (round >= extraRounds) {
                 throw new TenoviThrottled("429 from Tenovi after waiting " + waited.toMillis() + " ms");
             }
-            log.info("Tenovi answered 429 for {}; holding the key for {} ms", credentials.clientDomain(), wait.toMillis());
-            pacer.holdOff(credentials, wait);
-            waited = waited.plus(wait);
-            backoff = backoff.multipliedBy(2);
         }
     }
 
     /**
-     * One GET of a measurement page, paced and with the 429 policy like every call: a relative path as for
-     * {@link #send}, or an absolute URL (a page's {@code next}, followed verbatim) that must lie below this
-     * organization's part of the configured base URL; anything else is an {@link IllegalArgumentException} (a
-     * configuration error), never a request.
+     * One GET of a measurement page, paced and with the 429 policy like every call, patient as a page walk
+     * ({@code extraRounds}): a relative path as for {@link #send}, or a page's {@code next} ({@link #nextPage}).
      */
-    TenoviResponse page(TenoviCredentials credentials, String pathOrUrl) {
-        String own = properties.base() + "/clients/" + credentials.clientDomain() + "/";
+    TenoviResponse page(TenoviCredentials credentials, String pathOrUrl, int extraRounds) {
         boolean absolute = pathOrUrl.regionMatches(true, 0, "http://", 0, 7)
                 || pathOrUrl.regionMatches(true, 0, "https://", 0, 8);
-        if (absolute && !pathOrUrl.startsWith(own)) {
-            throw new IllegalArgumentException("Tenovi pointed to a page outside the configured base URL");
-        }
-        String relative = absolute ? pathOrUrl.substring(own.length()) : pathOrUrl;
-        String path = relative.split("\\?", 2)[0];
-        if (!path.endsWith("/") || relative.startsWith("/")) {
-            throw new IllegalArgumentException("Tenovi paths are relative and end with '/': " + path);
-        }
-        return call(credentials, HttpMethod.GET, URI.create(own + relative), null, MAX_PAGE);
+        URI uri = absolute ? nextPage(credentials, pathOrUrl) : uri(credentials, pathOrUrl);
+        return call(credentials, HttpMethod.GET, uri, null, MAX_PAGE, extraRounds);
     }
 
     /** The only place a request leaves: holding the key's shared turn ({@link RequestPacer}), whoever calls. */

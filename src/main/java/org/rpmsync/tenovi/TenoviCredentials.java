@@ -11,7 +11,7 @@ public record TenoviCredentials(String clientDomain, String apiKey) {
         return hint(apiKey);
     }
 
-    static String hint(String key) {
+    public static String hint(String key) {
         return key == null || key.length() < 8 ? "…" : "…" + key.substring(key.length() - 4);
     }
 

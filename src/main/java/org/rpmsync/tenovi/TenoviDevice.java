@@ -22,9 +22,4 @@ public record TenoviDevice(String id, String status, Details device, @JsonProper
     public String sensorCode() {
         return device == null ? null : device.sensorCode();
     }
-
-    /** Tenovi's status {@code Unlinked}: the gateway was unlinked and the device no longer reports. */
-    public boolean unlinked() {
-        return "Unlinked".equalsIgnoreCase(status == null ? "" : status.strip());
-    }
 }

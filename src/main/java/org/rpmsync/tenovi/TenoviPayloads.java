@@ -12,11 +12,13 @@ import java.util.Map;
 import org.rpmsync.web.StorableText;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads Tenovi's JSON — the one place that knows its quirks: an object or an array, keys with stray spaces
+ * Reads Tenovi's JSON — the one place that parses it (webhook bodies, list pages, devices, webhooks) and knows its
+ * quirks: an object or an array, keys with stray spaces
  * (Tenovi's own docs show {@code "status "}), values as strings or numbers, {@code value_2} null, second or
  * microsecond timestamps, {@code filter_params} null, absent or an object. Every item is either read or kept
  * with a reason; one bad item never costs its siblings.
@@ -27,12 +29,54 @@ class TenoviPayloads {
     private static final int RAW_LIMIT = 2000;
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /** One page of a list: its items, and the {@code next} page's URL (null on the last page). */
+    record ListPage(List<JsonNode> items, String next) {
+    }
+
+    /** A 2xx answer bound to one of the Tenovi records; {@link TenoviUnavailable} for anything else. */
+    static <T> T answer(TenoviResponse response, Class<T> type) {
+        if (!response.ok()) {
+            throw new TenoviUnavailable("HTTP " + response.status() + " from Tenovi", null);
+        }
+        try {
+            return JSON.readValue(response.body(), type);
+        } catch (JacksonException e) {
+            throw new TenoviUnavailable("Tenovi sent an answer we could not read", null);
+        }
+    }
+
+    /**
+     * A page of a list: a bare array (the last page), or DRF's envelope with {@code results} and {@code next}
+     * (absent, null or blank on the last page). {@link TenoviUnavailable} with {@code unreadable} when it is neither.
+     */
+    static ListPage listPage(String body, String unreadable) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            root = null;
+        }
+        if (root == null || !(root.isArray() || root.isObject())) {
+            throw new TenoviUnavailable(unreadable, null);
+        }
+        List<JsonNode> items = new ArrayList<>();
+        (root.isArray() ? root : root.path("results")).forEach(items::add);
+        String next = root.isArray() ? null : text(root.get("next"));
+        return new ListPage(items, next == null || next.isEmpty() ? null : next);
+    }
+
+    /** One item of a list page bound to a Tenovi record. */
+    static <T> T item(JsonNode item, Class<T> type) {
+        return JSON.treeToValue(item, type);
+    }
 
     TenoviDelivery read(String body) {
         JsonNode root;
         try {
-            root = json.readTree(body);
+            root = JSON.readTree(body);
         } catch (JacksonException e) {
             throw new MalformedPayload("The body is not valid JSON.");
         }

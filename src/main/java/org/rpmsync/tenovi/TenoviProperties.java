@@ -25,7 +25,7 @@ public record TenoviProperties(
         @DefaultValue("Authorization") String webhookAuthHeader) {
 
     /** The base URL without a trailing slash, so that paths can always start with one. */
-    String base() {
+    public String base() {
         String s = baseUrl.toString();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }

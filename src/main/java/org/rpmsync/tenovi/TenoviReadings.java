@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TenoviReadings {
 
-    static final String SOURCE = "tenovi";
     private final TenoviUnits units;
 
     TenoviReadings(TenoviUnits units) {
@@ -97,7 +96,7 @@ class TenoviReadings {
 
     private static NewReading reading(TenoviMeasurement m, ReadingType type, BigDecimal value, BigDecimal value2,
                                       String unit, String label) {
-        NewReading reading = new NewReading(SOURCE, m.hwiDeviceId(), blankToNull(m.patientId()), m.metric(), type,
+        NewReading reading = new NewReading(TenoviAccount.SOURCE, m.hwiDeviceId(), blankToNull(m.patientId()), m.metric(), type,
                 m.timestamp(), m.timezoneOffsetMinutes(), m.filter("measurement_index"), canonical(m.value1()),
                 canonical(m.value2()), value, value2, unit, label, m.estimatedTimestamp());
         String unstorable = reading.unstorable();

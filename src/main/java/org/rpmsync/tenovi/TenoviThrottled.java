@@ -4,6 +4,6 @@ package org.rpmsync.tenovi;
 class TenoviThrottled extends TenoviUnavailable {
 
     TenoviThrottled(String reason) {
-        super(reason, null);
+        super(Kind.THROTTLED, reason);
     }
 }

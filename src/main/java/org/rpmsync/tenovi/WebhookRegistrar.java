@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * created. Webhooks at any other URL are left alone. A webhook Tenovi refuses to update is replaced.
  */
 @Component
-class WebhookRegistrar {
+public class WebhookRegistrar {
 
     static final List<String> EVENTS = List.of("MEASUREMENT", "FULFILLMENT");
 
@@ -25,10 +25,12 @@ class WebhookRegistrar {
     }
 
     /** What was done in Tenovi, or at which HTTP status (0: no answer) it stopped. */
-    record Result(boolean registered, int failedStatus, int updated, int removed, int created) {
+    public record Result(boolean registered, int failedStatus, int updated, int removed, int created) {
     }
 
-    Result register(TenoviCredentials credentials, WebhookSecret secret) {
+    /** Our webhook at {@code url}, sending {@code authKey} in the {@code authHeader} header, for every event. */
+    Result register(TenoviCredentials credentials, String url, String authHeader, String authKey) {
+        Secret secret = new Secret(url, authHeader, authKey);
         Counts counts = new Counts();
         try {
             Set<String> covered = new HashSet<>();
@@ -64,7 +66,10 @@ class WebhookRegistrar {
         }
     }
 
-    private static TenoviWebhookRegistration registration(WebhookSecret secret, String event) {
+    private record Secret(String url, String authHeader, String authKey) {
+    }
+
+    private static TenoviWebhookRegistration registration(Secret secret, String event) {
         return new TenoviWebhookRegistration(secret.url(), event, secret.authHeader(), secret.authKey(), true);
     }
 

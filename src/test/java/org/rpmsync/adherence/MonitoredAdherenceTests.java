@@ -13,10 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
@@ -24,8 +23,6 @@ import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.rpmsync.reports.ClinicData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,25 +34,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the API count the same doses (the Overview's 7-day figure is the Reports page's "Last 7 days").
  */
 @RpmSyncTest
-class MonitoredAdherenceTests {
+class MonitoredAdherenceTests extends TestWorld {
 
     static final ZoneId UTC = ZoneId.of("UTC");
     static final Pattern PERCENT_TAKEN = Pattern.compile("class=\"percent-taken\">(\\d+)% of (\\d+)<");
 
     @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
-    @Autowired
     ClinicData data;
     @Autowired
     WeeklyAdherence weekly;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MockMvc mvc;
 
     Organization organization;
 

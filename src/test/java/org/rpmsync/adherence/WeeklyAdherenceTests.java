@@ -12,10 +12,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.ClientActivities;
 import org.rpmsync.measurements.MeasurementRecorder;
@@ -25,8 +24,6 @@ import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.rpmsync.reports.ClinicData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * zone changes and the end of a local day make a score out of date; reading or the background recalculates it.
  */
 @RpmSyncTest
-class WeeklyAdherenceTests {
+class WeeklyAdherenceTests extends TestWorld {
 
     static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -50,19 +47,9 @@ class WeeklyAdherenceTests {
     @Autowired
     ClinicData data;
     @Autowired
-    ClientDirectory clients;
-    @Autowired
     ClientActivities activities;
     @Autowired
     MeasurementRecorder recorder;
-    @Autowired
-    DeviceAssignments assignments;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    MockMvc mvc;
 
     Organization organization;
 

@@ -1,14 +1,14 @@
 package org.rpmsync.care;
 
+import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
-import org.rpmsync.RpmSyncTest;
 import org.rpmsync.clients.Client;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.Origin;
@@ -18,7 +18,6 @@ import org.rpmsync.organization.SystemActor;
 import org.rpmsync.reports.ClinicData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,18 +32,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * late readings marked late, unmatched readings raising when they find their client; acknowledging with minutes.
  */
 @RpmSyncTest
-class AlertsTests {
+class AlertsTests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     ClinicData data;
     @Autowired
     MeasurementRecorder recorder;
-    @Autowired
-    DeviceAssignments assignments;
     @Autowired
     JsonMapper json;
 

@@ -88,7 +88,7 @@ class RuleCheckTests {
     void aSwitchedOffRuleNeverRaises() {
         AlertRules off = new AlertRules(new AlertRules.Pressure(false, 160, 100, 180, 120),
                 AlertRules.DEFAULTS.bloodPressureLow(), AlertRules.DEFAULTS.glucoseLow(),
-                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain());
+                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain(), null, null);
         assertThat(RuleCheck.check(off, reading(ReadingType.BLOOD_PRESSURE, "200", "130", "mm[Hg]"), List.of()))
                 .isEmpty();
     }
@@ -97,8 +97,23 @@ class RuleCheckTests {
     void rulesOutsideSaneRangesAreRefused() {
         AlertRules silly = new AlertRules(new AlertRules.Pressure(true, 500, 100, 180, 120),
                 AlertRules.DEFAULTS.bloodPressureLow(), AlertRules.DEFAULTS.glucoseLow(),
-                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain());
+                AlertRules.DEFAULTS.glucoseHigh(), AlertRules.DEFAULTS.spo2Low(), AlertRules.DEFAULTS.weightGain(), null, null);
         assertThat(silly.problems()).singleElement().asString().startsWith("blood_pressure_high:");
         assertThat(AlertRules.DEFAULTS.problems()).isEmpty();
+    }
+
+    @Test
+    void scheduledRulesOutsideSaneRangesAreRefusedAndOmittedOnesKeepTheirDefaults() {
+        AlertRules d = AlertRules.DEFAULTS;
+        assertThat(new AlertRules(d.bloodPressureHigh(), d.bloodPressureLow(), d.glucoseLow(), d.glucoseHigh(),
+                d.spo2Low(), d.weightGain(), new AlertRules.MissedDoses(true, 4, 2), null).problems())
+                .singleElement().asString().startsWith("missed_doses:");
+        assertThat(new AlertRules(d.bloodPressureHigh(), d.bloodPressureLow(), d.glucoseLow(), d.glucoseHigh(),
+                d.spo2Low(), d.weightGain(), null, new AlertRules.NoData(true, 0)).problems())
+                .singleElement().asString().startsWith("no_data:");
+        AlertRules omitted = new AlertRules(d.bloodPressureHigh(), d.bloodPressureLow(), d.glucoseLow(),
+                d.glucoseHigh(), d.spo2Low(), d.weightGain(), null, null);
+        assertThat(omitted.missedDoses()).isEqualTo(new AlertRules.MissedDoses(true, 2, 4));
+        assertThat(omitted.noData()).isEqualTo(new AlertRules.NoData(true, 3));
     }
 }

@@ -6,12 +6,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.reports.ClinicData;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The Needs attention page: critical first, filters, inline acknowledgement with a readable refusal. */
 @RpmSyncTest
-class WorklistTests {
+class WorklistTests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     ClinicData data;
 

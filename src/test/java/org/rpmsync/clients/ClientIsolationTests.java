@@ -3,14 +3,13 @@ package org.rpmsync.clients;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,14 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Organization A, by token or by staff, can neither see nor change a client of organization B. */
 @RpmSyncTest
-class ClientIsolationTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    AuditLog audit;
+class ClientIsolationTests extends TestWorld {
 
     final Organization a;
     final String tokenA;

@@ -1,13 +1,12 @@
 package org.rpmsync.clients;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,18 +18,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RpmSyncTest
 @RecordApplicationEvents
-class DeviceAssignmentsTests {
+class DeviceAssignmentsTests extends TestWorld {
 
     private static final SystemActor STAFF = new SystemActor("nurse@example.test");
 
     @Autowired
-    DeviceAssignments assignments;
-    @Autowired
     PatientIds patientIds;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     ApplicationEvents events;
 

@@ -13,16 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,7 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Trust scenarios 14 and 15: the database goes away and comes back. This app reaches PostgreSQL through a proxy the
@@ -41,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Timeout(120)
-class DatabaseOutageTests {
+class DatabaseOutageTests extends TestWorld {
 
     static final DatabaseProxy proxy = start();
 
@@ -67,13 +64,7 @@ class DatabaseOutageTests {
     }
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     InboxWorker worker;
-    @Autowired
-    JdbcClient jdbc;
 
     private String body(String device) {
         return WebhookIngestTests.opening(device, Instant.parse("2024-10-16T12:00:00Z"), 4, 1);
@@ -103,8 +94,7 @@ class DatabaseOutageTests {
         RequestPostProcessor nurse = fixtures.signedIn(fixtures.staff(webhook.organization(), Role.PRACTITIONER));
         List<Callable<Answer>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            calls.add(timed("webhook " + i, post(webhook.path()).header(webhook.header(), webhook.secret())
-                    .contentType(MediaType.APPLICATION_JSON).content(body("stall-" + i))));
+            calls.add(timed("webhook " + i, delivery(webhook, body("stall-" + i))));
         }
         for (int i = 0; i < 3; i++) {
             calls.add(timed("api " + i, get("/api/v1/users").header("Authorization", "Bearer " + token)));
@@ -137,8 +127,7 @@ class DatabaseOutageTests {
             assertThat(a.took()).as(a.what()).isLessThan(Duration.ofSeconds(2));
         });
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
-                mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret())
-                        .contentType(MediaType.APPLICATION_JSON).content(body("stall-after"))).andReturn()
+                mvc.perform(delivery(webhook, body("stall-after"))).andReturn()
                         .getResponse().getStatus() == 202);
         assertThat(mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
@@ -150,8 +139,7 @@ class DatabaseOutageTests {
         proxy.cut();
         try {
             long started = System.nanoTime();
-            MvcResult refused = mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret())
-                    .contentType(MediaType.APPLICATION_JSON).content(body("down-1"))).andReturn();
+            MvcResult refused = mvc.perform(delivery(webhook, body("down-1"))).andReturn();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertThat(refused.getResponse().getStatus()).isEqualTo(503);
             assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
@@ -160,8 +148,7 @@ class DatabaseOutageTests {
             proxy.restore();
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() ->
-                mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret())
-                        .contentType(MediaType.APPLICATION_JSON).content(body("down-1"))).andReturn()
+                mvc.perform(delivery(webhook, body("down-1"))).andReturn()
                         .getResponse().getStatus() == 202);
         worker.drain();
         assertThat(jdbc.sql("select count(*) from measurements where organization_id = ?").param(webhook.organization().id().value()).query(Long.class).single()).isEqualTo(1);

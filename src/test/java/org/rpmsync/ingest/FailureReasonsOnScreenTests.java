@@ -6,20 +6,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Role;
-import org.rpmsync.tenovi.TenoviConnections;
-import org.rpmsync.tenovi.TenoviDeliveries;
+import org.rpmsync.integrations.TenoviConnections;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +26,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Issue 13 §5: a delivery that fails on a database error is shown with a plain reason and what to do; the exception
  * and its SQL reach the log only, never the health panel, the Integrations page or the API.
  */
-@SpringBootTest(properties = "rpmsync.ingest.workers=0")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@RpmSyncTest
 @ExtendWith(OutputCaptureExtension.class)
-class FailureReasonsOnScreenTests {
+class FailureReasonsOnScreenTests extends TestWorld {
 
     /** Java exception names, SQL and PostgreSQL's error words: none of them may reach a page or an API answer. */
     static final Pattern INTERNALS = Pattern.compile(
@@ -47,17 +38,11 @@ class FailureReasonsOnScreenTests {
             + "metric) values (?, ?)]; ERROR: invalid byte sequence for encoding \"UTF8\": 0x00";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     Inbox inbox;
     @Autowired
     TenoviConnections connections;
     @Autowired
     TransactionTemplate transactions;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aDatabaseFailureIsRecordedAndShownInPlainWordsWithTheDetailInTheLogOnly(CapturedOutput log)

@@ -5,16 +5,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,24 +27,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class HealthAndUnmatchedTests {
+class HealthAndUnmatchedTests extends TestWorld {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     InboxWorker worker;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    JdbcClient jdbc;
 
     private Fixtures.Webhook withUnmatchedReading(String device) throws Exception {
         Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
-        mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret()).contentType(MediaType.APPLICATION_JSON)
-                .content("[" + WebhookIngestTests.opening(device, Instant.parse("2024-10-16T12:00:00Z"), 4, 1)
-                        .replace("PAT-1", "PAT-NOBODY") + ",{\"metric\":\"pulse\",\"hwi_device_id\":\"" + device + "\"}]"))
+        deliver(webhook, "[" + WebhookIngestTests.opening(device, Instant.parse("2024-10-16T12:00:00Z"), 4, 1)
+                        .replace("PAT-1", "PAT-NOBODY") + ",{\"metric\":\"pulse\",\"hwi_device_id\":\"" + device + "\"}]")
                 .andExpect(status().isAccepted());
         worker.drain();
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from measurements where "

@@ -3,16 +3,10 @@ package org.rpmsync.ingest;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
-import org.rpmsync.tenovi.TenoviDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Trust scenarios 11 and 12: crashes before and during processing, and a delivery that keeps failing. Workers are
  * off so each step is explicit.
  */
-@SpringBootTest(properties = "rpmsync.ingest.workers=0")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class InboxRecoveryTests {
+@RpmSyncTest
+class InboxRecoveryTests extends TestWorld {
 
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     Inbox inbox;
     @Autowired
@@ -38,8 +27,6 @@ class InboxRecoveryTests {
     TenoviDeliveries deliveries;
     @Autowired
     TransactionTemplate transactions;
-    @Autowired
-    JdbcClient jdbc;
 
     private long readings(Organization organization) {
         return jdbc.sql("select count(*) from measurements where organization_id = ?")
@@ -76,7 +63,7 @@ class InboxRecoveryTests {
     }
 
     @Autowired
-    org.rpmsync.tenovi.TenoviConnections connections;
+    org.rpmsync.integrations.TenoviConnections connections;
 
     @Test
     void aDeliveryThatKeepsFailingIsMarkedFailedWithItsReasonAndCanBeProcessedAgain() {

@@ -7,36 +7,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Issue 13 §2: what a webhook accepts it keeps, item by item; what it cannot read it refuses with a 4xx. */
 @RpmSyncTest
-class WebhookEncodingTests {
+class WebhookEncodingTests extends TestWorld {
 
     static final Instant AT = Instant.parse("2024-10-16T12:00:00Z");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     InboxWorker worker;
-    @Autowired
-    JdbcClient jdbc;
-
-    ResultActions deliver(Fixtures.Webhook webhook, byte[] body, String contentType) throws Exception {
-        return mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret()).contentType(contentType)
-                .content(body));
-    }
 
     @Test
     void aNulInAnyStringRejectsThatItemOnlyAndKeepsItEscaped() throws Exception {

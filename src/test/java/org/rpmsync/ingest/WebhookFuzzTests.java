@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Issue 13 §2, as a seeded fuzzer: thousands of deliveries mixing valid readings with mutated siblings (NUL and
@@ -32,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @RpmSyncTest
 @Timeout(120)
-class WebhookFuzzTests {
+class WebhookFuzzTests extends TestWorld {
 
     static final int DELIVERIES = Integer.getInteger("rpmsync.fuzz.deliveries", 1500);
     static final Instant BASE = Instant.parse("2024-10-16T00:00:00Z");
@@ -42,13 +40,7 @@ class WebhookFuzzTests {
             "\\u007f", "é", "\\\"", "\\\\", " ", "", "%ff", "\\u2028", "\\ufeff"};
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     InboxWorker worker;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void everyValidItemOfAnAcceptedDeliveryIsStored() throws Exception {
@@ -77,8 +69,7 @@ class WebhookFuzzTests {
             if (corrupt) {
                 body = corrupt(body, random);
             }
-            int status = mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret())
-                    .contentType("application/json").content(body)).andReturn().getResponse().getStatus();
+            int status = deliver(webhook, body, "application/json").andReturn().getResponse().getStatus();
             statuses.merge(status, 1, Integer::sum);
             assertThat(status).as("delivery %d: %s", d, json).isIn(202, 400, 415);
             if (status == 202 && !corrupt) {

@@ -13,19 +13,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientId;
-import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
 import org.rpmsync.clients.PatientIds;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,29 +32,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Trust scenarios 1-10 and 20-24 at the webhook, through the inbox and the workers, on PostgreSQL. */
 @RpmSyncTest
-class WebhookIngestTests {
+class WebhookIngestTests extends TestWorld {
 
     private static final SystemActor STAFF = new SystemActor("nurse@example.test");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     InboxWorker worker;
     @Autowired
-    ClientDirectory clients;
-    @Autowired
-    DeviceAssignments assignments;
-    @Autowired
     PatientIds patientIds;
-
-    private ResultActions deliver(Fixtures.Webhook webhook, String body) throws Exception {
-        return mvc.perform(post(webhook.path()).header(webhook.header(), webhook.secret())
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
 
     private void processed(Organization organization) {
         worker.drain();

@@ -11,23 +11,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @RpmSyncTest
-class MeasurementRecorderTests {
+class MeasurementRecorderTests extends TestWorld {
 
     @Autowired
     MeasurementRecorder recorder;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    JdbcClient jdbc;
 
     static NewReading opening(String device, Instant at, int day, int period) {
         return new NewReading("tenovi", device, "PAT-1", "pillbox_opened", ReadingType.MEDICATION_COMPARTMENT_OPENED,

@@ -12,30 +12,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RealServerTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 14 in Chromium: revoking a token, the staff lifecycle and a client's access history. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class AdministrationBrowserTests {
+@RealServerTest
+class AdministrationBrowserTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ClientDirectory clients;
     @Autowired
     StaffAccounts staff;
 

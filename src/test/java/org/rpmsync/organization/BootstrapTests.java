@@ -2,23 +2,21 @@ package org.rpmsync.organization;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class BootstrapTests {
+class BootstrapTests extends TestWorld {
 
     @Autowired
     StaffAccounts staff;
     @Autowired
     ApiTokens tokens;
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void createsThePlatformAdminAndTokenOnceAndIsANoOpAfterwards() throws Exception {

@@ -2,12 +2,10 @@ package org.rpmsync.organization;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -21,16 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Each organization has a clinic time zone (default RPMSYNC_DEFAULT_TIME_ZONE) that its pages show times in. */
 @RpmSyncTest
-class ClinicTimeZoneTests {
+class ClinicTimeZoneTests extends TestWorld {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
     ClinicTime clinicTime;
-    @Autowired
-    AuditLog audit;
 
     @Test
     void anOrgAdminSetsTheClinicTimeZoneAndPagesShowTimesInIt() throws Exception {

@@ -3,9 +3,8 @@ package org.rpmsync.organization;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.rpmsync.TestWorld;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,12 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class PlatformAdminApiTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
+class PlatformAdminApiTests extends TestWorld {
 
     @Test
     void createsAnOrganizationWithTenoviOff() throws Exception {

@@ -4,24 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.rpmsync.RealServerTest;
+import org.rpmsync.TestWorld;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class PlatformAdminBrowserTests {
+@RealServerTest
+class PlatformAdminBrowserTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    Fixtures fixtures;
 
     @Test
     void platformAdminSignsInCreatesAnOrganizationAndEnablesTenovi() throws Exception {

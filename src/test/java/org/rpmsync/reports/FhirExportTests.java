@@ -16,8 +16,8 @@ import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.DeviceDetails;
@@ -26,17 +26,11 @@ import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** {@code GET /api/v1/users/{id}/fhir} end to end: stored readings and adherence, validated by the HL7 validator. */
 @RpmSyncTest
-class FhirExportTests {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AuditLog audit;
+class FhirExportTests extends TestWorld {
 
     final String token;
     final Client client;

@@ -9,11 +9,10 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.measurements.MeasurementRecorder;
 import org.rpmsync.measurements.Origin;
 import org.rpmsync.measurements.ReadingType;
@@ -21,7 +20,6 @@ import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,16 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class OverviewAndDashboardTests {
+class OverviewAndDashboardTests extends TestWorld {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     ClinicData data;
-    @Autowired
-    ClientDirectory clients;
-    @Autowired
-    AuditLog audit;
     @Autowired
     MeasurementRecorder recorder;
 

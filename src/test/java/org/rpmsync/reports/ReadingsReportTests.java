@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,10 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Issue 12 §3: every stored reading type has a place on Reports and, while recent, on the Dashboard. */
 @RpmSyncTest
-class ReadingsReportTests {
-
-    @Autowired
-    MockMvc mvc;
+class ReadingsReportTests extends TestWorld {
 
     final RequestPostProcessor practitioner;
     final Client client;

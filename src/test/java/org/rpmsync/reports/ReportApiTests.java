@@ -6,13 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
-import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -23,12 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class ReportApiTests {
+class ReportApiTests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AuditLog audit;
     @Autowired
     ObjectMapper json;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
@@ -24,13 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * memory. The request runs on this thread (MockMvc), so the bytes this thread allocates measure the request.
  */
 @RpmSyncTest
-class ReportBoundsTests {
+class ReportBoundsTests extends TestWorld {
 
     static final long MAX_ALLOCATED = 150L * 1024 * 1024;
     static final Duration MAX_TIME = Duration.ofSeconds(5);
-
-    @Autowired
-    MockMvc mvc;
 
     final Client client;
     final RequestPostProcessor practitioner;

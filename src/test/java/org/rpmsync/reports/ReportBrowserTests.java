@@ -12,29 +12,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RealServerTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.NewReading;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class ReportBrowserTests {
+@RealServerTest
+class ReportBrowserTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     ClinicData data;
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.rpmsync.Fixtures;
+import org.rpmsync.H2Test;
+import org.rpmsync.TestWorld;
 import org.rpmsync.adherence.Adherence;
 import org.rpmsync.adherence.Period;
 import org.rpmsync.adherence.Schedule;
@@ -14,10 +15,6 @@ import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,15 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The reports' SQL (MERGE upserts, type filters, keyset paging, aggregates) on the embedded H2 default. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reports;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class ReportsOnH2Tests {
+@H2Test
+class ReportsOnH2Tests extends TestWorld {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     ClinicData data;
     @Autowired

@@ -14,21 +14,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.rpmsync.TestPorts;
 
 /**
- * A programmable stand-in for Tenovi's API on 127.0.0.1 (one per test JVM). Each test queues the answers it
+ * A programmable stand-in for Tenovi's API on 127.0.0.1:{@link TestPorts#FAKE_TENOVI} (one per test JVM), which
+ * every {@link org.rpmsync.RpmSyncTest} context calls as Tenovi. Each test queues the answers it
  * wants; when the queue is empty it answers 200 with an empty page. Every request is recorded.
  */
-final class FakeTenovi {
+public final class FakeTenovi {
 
-    record Answer(int status, String body, Map<String, String> headers, long delayMillis) {
-        static Answer of(int status) {
+    public record Answer(int status, String body, Map<String, String> headers, long delayMillis) {
+        public static Answer of(int status) {
             return new Answer(status, "{\"detail\":\"status " + status + "\"}", Map.of(), 0);
         }
     }
 
-    record Request(String method, String pathAndQuery, String authorization, String body, long atMillis) {
+    public record Request(String method, String pathAndQuery, String authorization, String body, long atMillis) {
     }
 
     private static final FakeTenovi INSTANCE = new FakeTenovi();
@@ -39,7 +40,7 @@ final class FakeTenovi {
 
     private FakeTenovi() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), TestPorts.FAKE_TENOVI), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -52,33 +53,28 @@ final class FakeTenovi {
         server.start();
     }
 
-    static FakeTenovi instance() {
+    public static FakeTenovi instance() {
         return INSTANCE;
     }
 
-    /** Points the application at this fake. */
-    static void register(DynamicPropertyRegistry registry) {
-        registry.add("rpmsync.tenovi.base-url", () -> "http://127.0.0.1:" + INSTANCE.server.getAddress().getPort());
-    }
-
-    void reset() {
+    public void reset() {
         answers.clear();
         requests.clear();
     }
 
-    FakeTenovi answer(Answer... queued) {
+    public FakeTenovi answer(Answer... queued) {
         answers.addAll(List.of(queued));
         return this;
     }
 
-    FakeTenovi answer(int... statuses) {
+    public FakeTenovi answer(int... statuses) {
         for (int status : statuses) {
             answers.add(Answer.of(status));
         }
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 

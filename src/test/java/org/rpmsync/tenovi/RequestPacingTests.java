@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key's one shared turn, so that Tenovi never sees two requests with one key closer than {@code request-interval}.
  */
 @RpmSyncTest
-class RequestPacingTests {
-
-    @DynamicPropertySource
-    static void tenovi(DynamicPropertyRegistry registry) {
-        FakeTenovi.register(registry);
-    }
+class RequestPacingTests extends TestWorld {
 
     @Autowired
     TenoviClient client;
@@ -45,9 +39,7 @@ class RequestPacingTests {
     @Autowired
     TenoviProperties tenoviProperties;
     @Autowired
-    SyncProperties syncProperties;
-    @Autowired
-    JdbcClient jdbc;
+    PacingProperties syncProperties;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach
@@ -72,7 +64,7 @@ class RequestPacingTests {
                 calls.add(() -> instance.allDevices(key, 2));
                 calls.add(() -> instance.registerWebhook(key, new TenoviWebhookRegistration(
                         "https://rpm.example/webhooks/tenovi/k", "MEASUREMENT", "Authorization", "s3cret", true)));
-                calls.add(() -> instance.page(key, "hwi/hwi-devices/HWI-0001/measurements/?page=1"));
+                calls.add(() -> instance.page(key, "hwi/hwi-devices/HWI-0001/measurements/?page=1", 0));
             }
             ExecutorService threads = Executors.newFixedThreadPool(calls.size());
             try {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rpmsync.Fixtures;
+import org.rpmsync.TestPorts;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationId;
@@ -16,26 +18,26 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A fresh account in the running simulator (its control API), linked to an organization of ours. */
-final class SimulatedAccount {
+public final class SimulatedAccount {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String domain = "map-" + UUID.randomUUID().toString().substring(0, 8);
-    final String key = "sim-key-" + UUID.randomUUID();
-    private final String base = "http://127.0.0.1:" + SimulatedTenoviTest.OwnSimulator.PORT + "/simulator/tenovi";
+    public final String domain = "map-" + UUID.randomUUID().toString().substring(0, 8);
+    public final String key = "sim-key-" + UUID.randomUUID();
+    private final String base = "http://127.0.0.1:" + TestPorts.APP + "/simulator/tenovi";
 
     /** Creates the account and links {@code organization} (Tenovi enabled) to it. */
-    static SimulatedAccount linkedTo(Organization organization, TenoviConnections connections) {
+    public static SimulatedAccount linkedTo(Organization organization, Fixtures fixtures) {
         SimulatedAccount account = new SimulatedAccount();
         account.control("accounts", Map.of("client_domain", account.domain, "api_keys", List.of(account.key),
                 "requests_per_second", 10_000.0));
-        connections.link(actor(organization.id()), account.domain, account.key);
+        fixtures.link(organization, account.domain, account.key);
         return account;
     }
 
     /** Adds a patient with devices of these kinds (PILLBOX, BPM, …); returns the new HWI device ids. */
-    List<String> patient(String externalId, String status, String... kinds) {
+    public List<String> patient(String externalId, String status, String... kinds) {
         var body = new java.util.HashMap<String, Object>(Map.of("external_id", externalId, "devices", List.of(kinds)));
         if (status != null) {
             body.put("device_status", status);
@@ -47,12 +49,12 @@ final class SimulatedAccount {
     }
 
     /** The account's webhooks as Tenovi's own API lists them ({@code GET hwi/webhooks/} with the account's key). */
-    List<Map<String, Object>> webhooks() {
+    public List<Map<String, Object>> webhooks() {
         return JSON.readValue(hwi("GET", "webhooks/", null).body(), new TypeReference<List<Map<String, Object>>>() { });
     }
 
     /** One call to the simulated HWI API below {@code /clients/{domain}/hwi/}, with the account's key. */
-    HttpResponse<String> hwi(String method, String path, Object body) {
+    public HttpResponse<String> hwi(String method, String path, Object body) {
         try {
             var request = HttpRequest.newBuilder(URI.create(base + "/clients/" + domain + "/hwi/" + path))
                     .header("Authorization", "Api-Key " + key).header("Content-Type", "application/json")
@@ -65,7 +67,7 @@ final class SimulatedAccount {
         }
     }
 
-    static Actor actor(OrganizationId organization) {
+    public static Actor actor(OrganizationId organization) {
         return new Actor() {
             public Optional<OrganizationId> organization() {
                 return Optional.of(organization);

@@ -17,14 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
-import org.rpmsync.PostgresTestDatabase;
+import org.rpmsync.RealServerTest;
+import org.rpmsync.TestWorld;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,15 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers never answer 500; every answer under /api/** and /webhooks/** is problem+json with a stable code, even
  * for requests Tomcat refuses itself; pages get the app's own error page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
-class HostileRequestTests {
+@RealServerTest
+class HostileRequestTests extends TestWorld {
 
     @LocalServerPort
     int port;
-    @Autowired
-    Fixtures fixtures;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();

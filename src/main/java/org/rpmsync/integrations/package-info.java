@@ -1,0 +1,7 @@
+/**
+ * Integrations: each organization's link to its Tenovi account — the encrypted API key, the webhook URL and secret
+ * (shown once, stored hashed), the health tile, refused deliveries, and the Integrations page and API. Calls to
+ * Tenovi (key check, webhook registration) go through the tenovi module's {@code TenoviAccount}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenovi", "organization", "audit", "web"})
+package org.rpmsync.integrations;

@@ -1,5 +1,0 @@
-package org.rpmsync.tenovi;
-
-/** What became of one delivery: items read, readings newly stored, copies already stored, items kept as rejected. */
-public record DeliveryOutcome(int items, int stored, int duplicates, int rejected) {
-}

@@ -1,5 +1,0 @@
-package org.rpmsync.tenovi;
-
-/** The connection after a successful link, and the webhook secret when this link generated the first one. */
-public record LinkOutcome(TenoviConnection connection, WebhookSecret newWebhookSecret) {
-}
