@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# Ingest benchmark: the machine's raw single-row INSERT rate (pgbench) and the webhook path under load, in one run,
-# on PostgreSQL. Prints a Markdown section for BENCHMARKS.md. Loopback only; bounded in time.
-#   bench/ingest/run.sh [rate=2000] [seconds=30] [connections=16]
+# Ingest benchmark (issue 16), all on this machine, loopback only, bounded in time. Prints a Markdown section for
+# BENCHMARKS.md; its last line is the raw INSERT rate, the webhook rate and their ratio.
+#   bench/ingest/run.sh [capacity-seconds=20] [connections=16]
+# Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
+#              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32").
+# Phases, one app instance:
+#   (a) pgbench: raw single-row INSERT rate at the same concurrency
+#   (1) capacity: closed loop, wrk -t2 -c$CONNECTIONS, unique deliveries (bench/ingest/unique.lua), then every 2xx is
+#       checked against the readings stored
+#   (2) latency: open loop (bench/load.sh's tool) at half the measured capacity for 60 s
+#   (3) overload: 3x capacity for 30 s over 128 connections, then 10 s of rest and 10 s at half capacity
+# Heap after GC and RSS after each phase.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RATE=${1:-2000}; SECONDS_=${2:-30}; CONNECTIONS=${3:-16}
-PORT=18080; DB=rpmsync_bench; PG="psql -h 127.0.0.1 -U postgres -qAt"
+CAP_SECONDS=${1:-20}; CONNECTIONS=${2:-16}
+PORT=${BENCH_PORT:-8193}; DB=rpmsync_bench_ingest; PG="psql -h 127.0.0.1 -U postgres -qAt"
 TOKEN="bench-platform-token-$(date +%s)"
 SECRET="Basic bench-$(date +%s%N)"
 KEY="benchkey$(date +%s%N)"
+URL="http://127.0.0.1:$PORT/webhooks/tenovi/$KEY"
 
-echo "Building the app" >&2
-./mvnw -q -B -DskipTests package
-./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "Building the app" >&2
+  ./mvnw -o -q -B -DskipTests package
+fi
+./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
+LOAD="java -cp target/classes:$(cat target/cp.txt) org.rpmsync.simulator.WebhookLoad"
 $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+LOAD_AT_START=$(uptime | sed 's/.*load average: //')
 
 echo "(a) raw single-row INSERT rate with pgbench, $CONNECTIONS connections" >&2
 $PG -d $DB -c "create table bench_raw (id bigserial primary key, organization_id uuid, received_at timestamptz, body varchar(4000))"
@@ -25,73 +39,142 @@ RAW_TPS=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j 2 -T 15 -f ta
 $PG -d $DB -c "drop table bench_raw"
 
 echo "(b) starting the app on PostgreSQL" >&2
+# shellcheck disable=SC2086
 SPRING_PROFILES_ACTIVE=postgres RPMSYNC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" RPMSYNC_DB_USERNAME=postgres \
   RPMSYNC_BOOTSTRAP_PLATFORM_TOKEN="$TOKEN" RPMSYNC_PORT=$PORT RPMSYNC_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \
-  java -Xmx1g -jar target/rpm-sync-*.jar --logging.level.root=WARN > target/bench-app.log 2>&1 &
+  java -Xmx1g $( [ "${PROFILE:-0}" = 1 ] && echo -XX:FlightRecorderOptions:stackdepth=256 ) -jar target/rpm-sync-*.jar --logging.level.root=WARN ${APP_OPTS:-} > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 ORG=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/admin/organizations" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d '{"name":"Bench Clinic","slug":"bench-clinic"}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
 HASH=$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)
 $PG -d $DB -c "insert into tenovi_connections (organization_id, status, client_domain, webhook_key, webhook_auth_header,
   webhook_secret_hash, updated_at) values ('$ORG', 'connected', 'bench-clinic', '$KEY', 'Authorization', '$HASH', now())"
+export WEBHOOK_HEADER=Authorization WEBHOOK_SECRET="$SECRET"
 
-echo "(b) warm-up: 300/s for 20 s (JIT), not counted" >&2
-java -cp "target/classes:$(cat target/cp.txt)" org.rpmsync.simulator.WebhookLoad \
-  --url "http://127.0.0.1:$PORT/webhooks/tenovi/$KEY" --rate 300 --seconds 20 \
-  --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" > target/bench-warmup.txt
-for _ in $(seq 1 120); do
-  [ "$($PG -d $DB -c "select count(*) from inbox_messages where status = 'PENDING'")" = "0" ] && break; sleep 1
-done
-BASE_INBOX=$($PG -d $DB -c "select count(*) from inbox_messages")
-BASE_ID=$($PG -d $DB -c "select coalesce(max(id), 0) from inbox_messages")
-BASE_READINGS=$($PG -d $DB -c "select count(*) from measurements")
+drain() { # waits until no delivery is pending; prints the seconds it took
+  local from; from=$(date +%s.%N)
+  for _ in $(seq 1 600); do
+    [ "$($PG -d $DB -c "select count(*) from inbox_messages where status = 'PENDING'")" = "0" ] && break; sleep 0.2
+  done
+  echo "$(date +%s.%N) - $from" | bc | xargs printf '%.1f'
+}
+memory() { # heap used after a full GC and the process RSS, in MiB
+  jcmd $APP GC.run >/dev/null 2>&1 || true; sleep 1
+  local heap rss
+  heap=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{printf "%.0f", $2/1024}')
+  rss=$(ps -o rss= -p $APP | awk '{printf "%.0f", $1/1024}')
+  echo "$heap MiB / $rss MiB"
+}
+counts() { # inbox rows, readings and distinct natural keys since inbox id $1 / reading count $2
+  local rows readings distinct
+  rows=$($PG -d $DB -c "select count(*) from inbox_messages where id > $1")
+  readings=$(( $($PG -d $DB -c "select count(*) from measurements") - $2 ))
+  distinct=$(( $($PG -d $DB -c "select count(distinct (device_id, metric, measured_at, measurement_index, raw_value_1, raw_value_2)) from measurements") - $2 ))
+  echo "$rows $readings $distinct"
+}
+cpu() { awk '{print $14 + $15}' /proc/$APP/stat; } # the app's CPU time so far, in clock ticks
+per() { # CPU ms of the app per delivery: ticks before, after, deliveries
+  echo "scale=2; ($2 - $1) * 1000 / $(getconf CLK_TCK) / $(( $3 > 0 ? $3 : 1 ))" | bc
+}
+mark() { $PG -d $DB -F' ' -c "select coalesce(max(id), 0), (select count(*) from measurements) from inbox_messages"; }
+lag() { # received -> processed p50 / p99 / max (ms) of the inbox rows since id $1
+  $PG -d $DB -F' ' -c "select round(1000 * percentile_cont(0.5) within group (order by extract(epoch from processed_at - received_at))::numeric, 1),
+    round(1000 * percentile_cont(0.99) within group (order by extract(epoch from processed_at - received_at))::numeric, 1),
+    round(1000 * max(extract(epoch from processed_at - received_at))::numeric, 1)
+    from inbox_messages where status = 'PROCESSED' and id > $1"
+}
+profile() { # start|stop name
+  [ "${PROFILE:-0}" = 1 ] || return 0
+  if [ "$1" = start ]; then jcmd $APP JFR.start name="$2" settings=profile >/dev/null
+  else jcmd $APP JFR.stop name="$2" filename="$PWD/target/bench-$2.jfr" >/dev/null; fi
+}
 
-echo "(b) webhook load: $RATE/s for $SECONDS_ s over $CONNECTIONS connections" >&2
-START=$(date +%s.%N)
-java -cp "target/classes:$(cat target/cp.txt)" org.rpmsync.simulator.WebhookLoad \
-  --url "http://127.0.0.1:$PORT/webhooks/tenovi/$KEY" --rate "$RATE" --seconds "$SECONDS_" \
-  --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" | tee target/bench-load.txt >&2
-SENT_END=$(date +%s.%N)
-for _ in $(seq 1 300); do
-  PENDING=$($PG -d $DB -c "select count(*) from inbox_messages where status = 'PENDING'")
-  [ "$PENDING" = "0" ] && break; sleep 1
-done
-DRAINED=$(date +%s.%N)
-ACCEPTED=$(awk '/^2xx/ {print $2}' target/bench-load.txt)
-SENT=$(awk '/^sent/ {print $2}' target/bench-load.txt)
-ACK=$(grep '^ack latency' target/bench-load.txt | sed 's/ack latency *(ms) *//')
-read -r INBOX PROCESSED FAILED <<<"$($PG -d $DB -F' ' -c "select count(*), sum(case when status='PROCESSED' then 1 else 0 end),
-  sum(case when status='FAILED' then 1 else 0 end) from inbox_messages where id > $BASE_ID")"
-READINGS=$(( $($PG -d $DB -c "select count(*) from measurements") - BASE_READINGS ))
-UNIQUE=$(( $($PG -d $DB -c "select count(distinct (device_id, metric, measured_at, measurement_index, raw_value_1, raw_value_2)) from measurements") - BASE_READINGS ))
-LAG=$($PG -d $DB -F' ' -c "select round(1000 * percentile_cont(0.5) within group (order by extract(epoch from processed_at - received_at))::numeric, 1),
-  round(1000 * percentile_cont(0.99) within group (order by extract(epoch from processed_at - received_at))::numeric, 1)
-  from inbox_messages where status = 'PROCESSED' and id > $BASE_ID")
-jcmd $APP GC.run >/dev/null 2>&1 || true
-sleep 1
-HEAP=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{printf "%.0f", $2/1024}')
-RSS=$(ps -o rss= -p $APP | awk '{printf "%.0f", $1/1024}')
-DURATION=$(echo "$SENT_END - $START" | bc)
-RATE_ACHIEVED=$(echo "scale=0; $ACCEPTED / $DURATION" | bc)
-RATIO=$(echo "scale=1; 100 * $RATE_ACHIEVED / $RAW_TPS" | bc)
-DRAIN=$(echo "$DRAINED - $SENT_END" | bc)
+echo "(b) warm-up: wrk 15 s (JIT), not counted" >&2
+wrk -t2 -c"$CONNECTIONS" -d15s -s bench/ingest/unique.lua "$URL" > target/bench-warmup.txt
+drain >/dev/null
+MEM_IDLE=$(memory)
+
+echo "(1) capacity: wrk -t2 -c$CONNECTIONS -d${CAP_SECONDS}s" >&2
+read -r BASE_ID BASE_READINGS <<<"$(mark)"
+LOAD_CAP=$(uptime | sed 's/.*load average: //')
+CPU0=$(cpu)
+profile start capacity
+wrk -t2 -c"$CONNECTIONS" -d"${CAP_SECONDS}s" --latency -s bench/ingest/unique.lua "$URL" | tee target/bench-capacity.txt >&2
+profile stop capacity
+CPU1=$(cpu)
+CAP_OK=$(awk '/^wrk-2xx/ {print $2}' target/bench-capacity.txt)
+CAP_503=$(awk '/^wrk-503/ {print $2}' target/bench-capacity.txt)
+CAP_OTHER=$(awk '/^wrk-other/ {print $2}' target/bench-capacity.txt)
+CAP_LAT=$(grep '^wrk-latency-ms' target/bench-capacity.txt | sed 's/wrk-latency-ms //')
+CAP_RATE=$(( CAP_OK / CAP_SECONDS ))
+CAP_DRAIN=$(drain)
+CPU2=$(cpu)
+CAP_CPU="$(per "$CPU0" "$CPU1" "$CAP_OK") ms while answering, $(per "$CPU0" "$CPU2" "$CAP_OK") ms with processing"
+read -r CAP_ROWS CAP_READINGS CAP_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
+CAP_LAG=$(lag "$BASE_ID")
+MEM_CAP=$(memory)
+RATIO=$(echo "scale=1; 100 * $CAP_RATE / $RAW_TPS" | bc)
+
+HALF=$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))
+echo "(2) latency: open loop $HALF/s for 60 s over $CONNECTIONS connections" >&2
+read -r BASE_ID BASE_READINGS <<<"$(mark)"
+LOAD_LAT=$(uptime | sed 's/.*load average: //')
+CPU3=$(cpu)
+$LOAD --url "$URL" --rate "$HALF" --seconds 60 --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
+  | tee target/bench-latency.txt >&2
+LAT_DRAIN=$(drain)
+LAT_OK=$(awk '/^2xx/ {print $2}' target/bench-latency.txt)
+LAT_CPU=$(per "$CPU3" "$(cpu)" "$LAT_OK")
+read -r LAT_ROWS LAT_READINGS LAT_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
+LAT_LAG=$(lag "$BASE_ID")
+MEM_LAT=$(memory)
+
+OVER=$(( CAP_RATE * 3 ))
+echo "(3) overload: open loop $OVER/s for 30 s over 128 connections" >&2
+read -r BASE_ID BASE_READINGS <<<"$(mark)"
+LOAD_OVER=$(uptime | sed 's/.*load average: //')
+profile start overload
+$LOAD --url "$URL" --rate "$OVER" --seconds 30 --connections 128 --header Authorization --secret "$SECRET" \
+  | tee target/bench-overload.txt >&2
+profile stop overload
+OVER_OK=$(awk '/^2xx/ {print $2}' target/bench-overload.txt)
+sleep 10
+$LOAD --url "$URL" --rate "$HALF" --seconds 10 --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
+  | tee target/bench-after.txt >&2
+AFTER_OK=$(awk '/^2xx/ {print $2}' target/bench-after.txt)
+OVER_DRAIN=$(drain)
+read -r OVER_ROWS OVER_READINGS OVER_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
+MEM_OVER=$(memory)
+field() { grep "^$1" "$2" | sed "s/^$1 *//"; }
+lost() { echo $(( $1 > $2 ? $1 - $2 : 0 )); }
 
 cat <<MD
-### Ingest ($(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version'), $(java -version 2>&1 | head -1))
+#### Ingest ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1 | cut -d'"' -f2), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'))
+
+Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency $LOAD_LAT; overload $LOAD_OVER.
 
 | What | Measured |
 |---|---|
-| (a) raw single-row INSERT, pgbench, $CONNECTIONS connections | $RAW_TPS rows/s |
-| (b) webhook deliveries offered | $RATE/s for $SECONDS_ s over $CONNECTIONS connections |
-| (b) deliveries sent / acknowledged 2xx | $SENT / $ACCEPTED |
-| (b) acknowledged per second (sent ÷ time to send all, incl. the drain of the load tool's queue) | $RATE_ACHIEVED/s ($RATIO % of the raw INSERT rate) |
-| service time, request written → answer (ms) | $(grep '^service time' target/bench-load.txt | sed 's/service time *(ms) *//') |
-| ack latency (ms) | $ACK |
-| end-to-end lag, received → processed (ms) | p50 $(echo $LAG | cut -d' ' -f1), p99 $(echo $LAG | cut -d' ' -f2) |
-| inbox drained after the last send | ${DRAIN} s |
-| inbox rows / processed / failed | $INBOX / $PROCESSED / ${FAILED:-0} |
-| readings stored / distinct natural keys | $READINGS / $UNIQUE (acknowledged but not stored: $(( ACCEPTED > READINGS ? ACCEPTED - READINGS : 0 )), duplicated: $((READINGS - UNIQUE))) |
-| heap used after the run (after GC) / process RSS | $HEAP MiB / $RSS MiB |
+| (a) raw single-row INSERT, pgbench, $CONNECTIONS connections, 15 s | $RAW_TPS rows/s |
+| (1) capacity, wrk -t2 -c$CONNECTIONS ${CAP_SECONDS} s closed loop: 2xx / 503 / other | $CAP_OK / $CAP_503 / $CAP_OTHER → **$CAP_RATE/s ($RATIO % of raw INSERT)** |
+| (1) wrk latency (ms) | $CAP_LAT |
+| (1) app CPU per acknowledged delivery | $CAP_CPU |
+| (1) inbox rows / readings / distinct natural keys | $CAP_ROWS / $CAP_READINGS / $CAP_DISTINCT (2xx not stored: $(lost "$CAP_OK" "$CAP_READINGS"), doubled: $((CAP_READINGS - CAP_DISTINCT))) |
+| (1) received → processed p50 / p99 / max (ms); drained after the last answer | $CAP_LAG; $CAP_DRAIN s |
+| (2) latency, open loop $HALF/s × 60 s, $CONNECTIONS connections: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-latency.txt) |
+| (2) service time (ms) | $(field 'service time *(ms)' target/bench-latency.txt) |
+| (2) app CPU per delivery, answering and processing | $LAT_CPU ms |
+| (2) sent / 2xx / other / errors | $(field sent target/bench-latency.txt | cut -d' ' -f1) / $LAT_OK / $(field 'other status' target/bench-latency.txt) / $(field errors target/bench-latency.txt) |
+| (2) received → processed p50 / p99 / max (ms); drained after the last send | $LAT_LAG; $LAT_DRAIN s |
+| (2) inbox rows / readings / distinct | $LAT_ROWS / $LAT_READINGS / $LAT_DISTINCT (2xx not stored: $(lost "$LAT_OK" "$LAT_READINGS"), doubled: $((LAT_READINGS - LAT_DISTINCT))) |
+| (3) overload, open loop $OVER/s × 30 s, 128 connections: sent / 2xx / other / errors | $(field sent target/bench-overload.txt | cut -d' ' -f1) / $OVER_OK / $(field 'other status' target/bench-overload.txt) / $(field errors target/bench-overload.txt) |
+| (3) ack latency (ms) | $(field 'ack latency *(ms)' target/bench-overload.txt) |
+| (3) service time (ms) | $(field 'service time *(ms)' target/bench-overload.txt) |
+| (3) 10 s later, $HALF/s × 10 s: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-after.txt) |
+| (3) inbox rows / readings / distinct (overload + after) | $OVER_ROWS / $OVER_READINGS / $OVER_DISTINCT (2xx not stored: $(lost $((OVER_OK + AFTER_OK)) "$OVER_READINGS"), doubled: $((OVER_READINGS - OVER_DISTINCT))); drained in $OVER_DRAIN s |
+| heap after GC / RSS: after warm-up; capacity; latency; overload | $MEM_IDLE; $MEM_CAP; $MEM_LAT; $MEM_OVER |
+
+raw INSERT $RAW_TPS/s, webhook $CAP_RATE/s, ratio $RATIO %
 MD

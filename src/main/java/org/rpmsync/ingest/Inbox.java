@@ -1,18 +1,22 @@
 package org.rpmsync.ingest;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.Map;
 import org.rpmsync.organization.OrganizationId;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** The durable inbox table: deliveries are committed here before we answer, then claimed by workers. */
@@ -28,15 +32,53 @@ class Inbox {
     }
 
     long store(OrganizationId organization, String body, Instant receivedAt, String contentType, String userAgent) {
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into inbox_messages (organization_id, source, received_at, body, content_type, user_agent,
-                                            status, attempts, next_attempt_at)
-                values (?, 'tenovi', ?, ?, ?, ?, 'PENDING', 0, ?)""")
-                .params(organization.value(), Timestamp.from(receivedAt), body, cap(contentType, 100),
-                        cap(userAgent, 200), Timestamp.from(receivedAt))
-                .update(key, "id");
-        return key.getKey().longValue();
+        return storeAll(List.of(new NewDelivery(organization, body, receivedAt, contentType, userAgent)), null).get(0);
+    }
+
+    /**
+     * Stores the deliveries with one multi-row INSERT (one commit unless the caller holds a transaction) and returns
+     * their ids in the same order. {@code wait}, when given, bounds every read from the database on the way.
+     */
+    List<Long> storeAll(List<NewDelivery> deliveries, Duration wait) {
+        String sql = "insert into inbox_messages (organization_id, source, received_at, body, content_type, user_agent,"
+                + " status, attempts, next_attempt_at) values "
+                + String.join(", ", Collections.nCopies(deliveries.size(), "(?, 'tenovi', ?, ?, ?, ?, 'PENDING', 0, ?)"));
+        return batch.execute((ConnectionCallback<List<Long>>) connection -> {
+            if (wait != null) {
+                bound(connection, wait);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+                int p = 1;
+                for (NewDelivery d : deliveries) {
+                    Timestamp at = Timestamp.from(d.receivedAt());
+                    insert.setObject(p++, d.organization().value());
+                    insert.setTimestamp(p++, at);
+                    insert.setString(p++, d.body());
+                    insert.setString(p++, cap(d.contentType(), 100));
+                    insert.setString(p++, cap(d.userAgent(), 200));
+                    insert.setTimestamp(p++, at);
+                }
+                insert.executeUpdate();
+                List<Long> ids = new ArrayList<>(deliveries.size());
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+                if (ids.size() != deliveries.size()) {
+                    throw new SQLException("stored " + deliveries.size() + " deliveries but got " + ids.size() + " ids");
+                }
+                return ids;
+            }
+        });
+    }
+
+    private static void bound(Connection connection, Duration wait) {
+        try {
+            connection.setNetworkTimeout(Runnable::run, (int) Math.max(1, wait.toMillis()));
+        } catch (SQLException | UnsupportedOperationException e) {
+            // a driver without network timeouts (H2 embedded): nothing to bound
+        }
     }
 
     /** Locks up to {@code limit} due rows for the calling transaction; rows locked elsewhere are skipped. */
@@ -96,6 +138,11 @@ class Inbox {
 
     private static String cap(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** A delivery as received, before it has an id. */
+    record NewDelivery(OrganizationId organization, String body, Instant receivedAt, String contentType,
+                       String userAgent) {
     }
 
     record Message(long id, OrganizationId organization, String body, Instant receivedAt, int attempts) {

@@ -20,8 +20,8 @@ record IngestSettings(Integer maxBodyBytes, Double deliveriesPerSecond, Integer 
     IngestSettings {
         maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
         deliveriesPerSecond = deliveriesPerSecond == null ? 5000.0 : deliveriesPerSecond;
-        workers = workers == null ? 2 : workers;
-        batchSize = batchSize == null ? 100 : batchSize;
+        workers = workers == null ? 4 : workers;
+        batchSize = batchSize == null ? 500 : batchSize;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         retention = retention == null ? Duration.ofDays(7) : retention;

@@ -1,0 +1,42 @@
+package org.rpmsync.ingest;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.rpmsync.Fixtures;
+import org.rpmsync.RpmSyncTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Issue 16: the lean webhook chain keeps the security headers, creates no session and needs no CSRF token. */
+@RpmSyncTest
+class WebhookChainTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    private MockHttpServletResponse deliver(Fixtures.Webhook webhook, String secret) throws Exception {
+        return mvc.perform(post(webhook.path()).header(webhook.header(), secret).contentType(MediaType.APPLICATION_JSON)
+                .content(WebhookIngestTests.opening("chain-" + System.nanoTime(), Instant.parse("2024-10-16T12:00:00Z"), 4, 1)))
+                .andReturn().getResponse();
+    }
+
+    @Test
+    void acceptedAndRefusedDeliveriesCarryTheSecurityHeadersAndNoSession() throws Exception {
+        Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
+        for (MockHttpServletResponse answer : new MockHttpServletResponse[] {deliver(webhook, webhook.secret()),
+                deliver(webhook, "Basic wrong")}) {
+            assertThat(answer.getStatus()).isIn(202, 401);
+            assertThat(answer.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.getHeader("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.getHeader("Cache-Control")).contains("no-store");
+            assertThat(answer.getHeader("Set-Cookie")).isNull();
+        }
+    }
+}
