@@ -4,6 +4,8 @@
 #   bench/ingest/run.sh [capacity-seconds=20] [connections=16]
 # Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
 #              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32"),
+#              LATENCY_RATE=<n>/s for phase (2) instead of half the capacity (same work in runs to compare),
+#              SKIP_OVERLOAD=1 runs phase (3) at 1/s for 1 s (a short run for comparing CPU per delivery),
 #              MAP_CLIENTS=1 creates the 64 clients whose Tenovi Patient IDs the deliveries carry (LOAD-0000..0063,
 #              User Management API), so every reading is attributed and care checks it (without: all unmatched).
 # Phases, one app instance:
@@ -129,7 +131,7 @@ CAP_LAG=$(lag "$BASE_ID")
 MEM_CAP=$(memory)
 RATIO=$(echo "scale=1; 100 * $CAP_RATE / $RAW_TPS" | bc)
 
-HALF=$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))
+HALF=${LATENCY_RATE:-$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))}
 echo "(2) latency: open loop $HALF/s for 60 s over $CONNECTIONS connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_LAT=$(uptime | sed 's/.*load average: //')
@@ -143,17 +145,18 @@ read -r LAT_ROWS LAT_READINGS LAT_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READIN
 LAT_LAG=$(lag "$BASE_ID")
 MEM_LAT=$(memory)
 
-OVER=$(( CAP_RATE * 3 ))
+OVER=$(( CAP_RATE * 3 )); OVER_SECONDS=30; REST=10; AFTER_SECONDS=10
+[ "${SKIP_OVERLOAD:-0}" = 1 ] && { OVER=1; OVER_SECONDS=1; REST=0; AFTER_SECONDS=1; }
 echo "(3) overload: open loop $OVER/s for 30 s over 128 connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_OVER=$(uptime | sed 's/.*load average: //')
 profile start overload
-$LOAD --url "$URL" --rate "$OVER" --seconds 30 --connections 128 --header Authorization --secret "$SECRET" \
+$LOAD --url "$URL" --rate "$OVER" --seconds "$OVER_SECONDS" --connections 128 --header Authorization --secret "$SECRET" \
   | tee target/bench-overload.txt >&2
 profile stop overload
 OVER_OK=$(awk '/^2xx/ {print $2}' target/bench-overload.txt)
-sleep 10
-$LOAD --url "$URL" --rate "$HALF" --seconds 10 --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
+sleep "$REST"
+$LOAD --url "$URL" --rate "$HALF" --seconds "$AFTER_SECONDS" --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-after.txt >&2
 AFTER_OK=$(awk '/^2xx/ {print $2}' target/bench-after.txt)
 OVER_DRAIN=$(drain)
@@ -165,7 +168,7 @@ field() { grep "^$1" "$2" | sed "s/^$1 *//"; }
 lost() { echo $(( $1 > $2 ? $1 - $2 : 0 )); }
 
 cat <<MD
-#### Ingest ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1 | cut -d'"' -f2), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')${MAP_CLIENTS:+, MAP_CLIENTS=$MAP_CLIENTS}${APP_OPTS:+, APP_OPTS=$APP_OPTS})
+#### Ingest ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1 | cut -d'"' -f2), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')${MAP_CLIENTS:+, MAP_CLIENTS=$MAP_CLIENTS}${APP_OPTS:+, APP_OPTS=$APP_OPTS}${LATENCY_RATE:+, LATENCY_RATE=$LATENCY_RATE}${SKIP_OVERLOAD:+, SKIP_OVERLOAD=$SKIP_OVERLOAD})
 
 Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency $LOAD_LAT; overload $LOAD_OVER.
 
