@@ -3,7 +3,11 @@
 # BENCHMARKS.md; its last line is the raw INSERT rate, the webhook rate and their ratio.
 #   bench/ingest/run.sh [capacity-seconds=20] [connections=16]
 # Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
-#              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32").
+#              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32"),
+#              LATENCY_RATE=<n>/s for phase (2) instead of half the capacity (same work in runs to compare),
+#              SKIP_OVERLOAD=1 runs phase (3) at 1/s for 1 s (a short run for comparing CPU per delivery),
+#              MAP_CLIENTS=1 creates the 64 clients whose Tenovi Patient IDs the deliveries carry (LOAD-0000..0063,
+#              User Management API), so every reading is attributed and care checks it (without: all unmatched).
 # Phases, one app instance:
 #   (a) pgbench: raw single-row INSERT rate at the same concurrency
 #   (1) capacity: closed loop, wrk -t2 -c$CONNECTIONS, unique deliveries (bench/ingest/unique.lua), then every 2xx is
@@ -52,6 +56,16 @@ HASH=$(printf '%s' "$SECRET" | sha256sum | cut -d' ' -f1)
 $PG -d $DB -c "insert into tenovi_connections (organization_id, status, client_domain, webhook_key, webhook_auth_header,
   webhook_secret_hash, updated_at) values ('$ORG', 'connected', 'bench-clinic', '$KEY', 'Authorization', '$HASH', now())"
 export WEBHOOK_HEADER=Authorization WEBHOOK_SECRET="$SECRET"
+if [ "${MAP_CLIENTS:-0}" = 1 ]; then
+  echo "(b) 64 clients with the deliveries' Tenovi Patient IDs, as a clinic matches them (User Management API)" >&2
+  ORG_TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/admin/organizations/bench-clinic/api-tokens" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+    | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  USERS=$(seq 0 63 | awk '{printf "%s{\"firstName\":\"Load\",\"lastName\":\"Client %02d\",\"externalId\":\"LOAD-%04d\",\"timeZone\":\"America/New_York\"}", (NR > 1 ? "," : ""), $1, $1}')
+  CREATED=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/users/bulk" -H "Authorization: Bearer $ORG_TOKEN" \
+    -H 'Content-Type: application/json' -d "{\"users\":[$USERS]}" | grep -o '"status":"created"' | wc -l)
+  [ "$CREATED" = 64 ] || { echo "created $CREATED of 64 clients" >&2; exit 1; }
+fi
 
 drain() { # waits until no delivery is pending; prints the seconds it took
   local from; from=$(date +%s.%N)
@@ -117,7 +131,7 @@ CAP_LAG=$(lag "$BASE_ID")
 MEM_CAP=$(memory)
 RATIO=$(echo "scale=1; 100 * $CAP_RATE / $RAW_TPS" | bc)
 
-HALF=$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))
+HALF=${LATENCY_RATE:-$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))}
 echo "(2) latency: open loop $HALF/s for 60 s over $CONNECTIONS connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_LAT=$(uptime | sed 's/.*load average: //')
@@ -131,27 +145,30 @@ read -r LAT_ROWS LAT_READINGS LAT_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READIN
 LAT_LAG=$(lag "$BASE_ID")
 MEM_LAT=$(memory)
 
-OVER=$(( CAP_RATE * 3 ))
+OVER=$(( CAP_RATE * 3 )); OVER_SECONDS=30; REST=10; AFTER_SECONDS=10
+[ "${SKIP_OVERLOAD:-0}" = 1 ] && { OVER=1; OVER_SECONDS=1; REST=0; AFTER_SECONDS=1; }
 echo "(3) overload: open loop $OVER/s for 30 s over 128 connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_OVER=$(uptime | sed 's/.*load average: //')
 profile start overload
-$LOAD --url "$URL" --rate "$OVER" --seconds 30 --connections 128 --header Authorization --secret "$SECRET" \
+$LOAD --url "$URL" --rate "$OVER" --seconds "$OVER_SECONDS" --connections 128 --header Authorization --secret "$SECRET" \
   | tee target/bench-overload.txt >&2
 profile stop overload
 OVER_OK=$(awk '/^2xx/ {print $2}' target/bench-overload.txt)
-sleep 10
-$LOAD --url "$URL" --rate "$HALF" --seconds 10 --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
+sleep "$REST"
+$LOAD --url "$URL" --rate "$HALF" --seconds "$AFTER_SECONDS" --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-after.txt >&2
 AFTER_OK=$(awk '/^2xx/ {print $2}' target/bench-after.txt)
 OVER_DRAIN=$(drain)
 read -r OVER_ROWS OVER_READINGS OVER_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
 MEM_OVER=$(memory)
+ATTRIBUTED=$($PG -d $DB -F' / ' -c "select count(*) filter (where client_id is not null), count(*) from measurements")
+CARE=$($PG -d $DB -F' / ' -c "select (select count(*) from care_rpm_months), (select count(*) from care_alerts)")
 field() { grep "^$1" "$2" | sed "s/^$1 *//"; }
 lost() { echo $(( $1 > $2 ? $1 - $2 : 0 )); }
 
 cat <<MD
-#### Ingest ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1 | cut -d'"' -f2), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'))
+#### Ingest ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1 | cut -d'"' -f2), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')${MAP_CLIENTS:+, MAP_CLIENTS=$MAP_CLIENTS}${APP_OPTS:+, APP_OPTS=$APP_OPTS}${LATENCY_RATE:+, LATENCY_RATE=$LATENCY_RATE}${SKIP_OVERLOAD:+, SKIP_OVERLOAD=$SKIP_OVERLOAD})
 
 Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency $LOAD_LAT; overload $LOAD_OVER.
 
@@ -175,6 +192,7 @@ Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency 
 | (3) 10 s later, $HALF/s × 10 s: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-after.txt) |
 | (3) inbox rows / readings / distinct (overload + after) | $OVER_ROWS / $OVER_READINGS / $OVER_DISTINCT (2xx not stored: $(lost $((OVER_OK + AFTER_OK)) "$OVER_READINGS"), doubled: $((OVER_READINGS - OVER_DISTINCT))); drained in $OVER_DRAIN s |
 | heap after GC / RSS: after warm-up; capacity; latency; overload | $MEM_IDLE; $MEM_CAP; $MEM_LAT; $MEM_OVER |
+| readings attributed to a client / all (warm-up included); care's RPM client-months / alerts | $ATTRIBUTED; $CARE |
 
 raw INSERT $RAW_TPS/s, webhook $CAP_RATE/s, ratio $RATIO %
 MD

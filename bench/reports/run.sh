@@ -43,12 +43,15 @@ psql -q -d $DB -c "insert into api_tokens (id, organization_id, scope, name, tok
 CSRF=$(curl -s -c "$JAR" $BASE/login | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=bench@example.test&password=bench-password&_csrf=$CSRF" $BASE/login
 
-time_it() { # name, then curl arguments; prints min / median / max seconds of $REPS runs after 5 warm-up runs
+time_it() { # name, then curl arguments; prints min / median / p95 / max seconds and the app's CPU time per request of $REPS runs after 5 warm-up runs
   local name=$1; shift; local times=()
   for _ in 1 2 3 4 5; do curl -s -o /dev/null "$@"; done
+  local cpu0; cpu0=$(awk '{print $14 + $15}' /proc/$APP/stat)
   for _ in $(seq 1 "$REPS"); do times+=("$(curl -s -o /dev/null -w '%{time_total} %{http_code}' "$@")"); done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" '{t[NR]=$1; c=$2} END {
-    printf "%-48s min %.3fs  median %.3fs  max %.3fs  (HTTP %s, %d runs)\n", n, t[1], t[int((NR+1)/2)], t[NR], c, NR}'
+  local cpu; cpu=$(awk -v c0="$cpu0" -v hz="$(getconf CLK_TCK)" -v n="$REPS" '{printf "%.3f", ($14 + $15 - c0) / hz / n}' /proc/$APP/stat)
+  printf '%s\n' "${times[@]}" | sort -n | awk -v n="$name" -v cpu="$cpu" '{t[NR]=$1; c=$2} END { p = int(0.95 * NR + 0.999)
+    printf "%-48s min %.3fs  median %.3fs  p95 %.3fs  max %.3fs  app CPU %ss/request  (HTTP %s, %d runs)\n", n, t[1],
+      t[int((NR+1)/2)], t[p], t[NR], cpu, c, NR}'
 }
 echo "== timings"
 if [ "${BENCH_ONLY:-all}" = all ]; then

@@ -36,19 +36,24 @@ class AlertChecks {
     private final RpmDays days;
     private final DeviceSilence silence;
     private final ClientDirectory clients;
+    private final CareSettings settings;
 
     AlertChecks(MeasurementQueries measurements, RuleStore rules, AlertStore alerts, RpmDays days,
-                DeviceSilence silence, ClientDirectory clients) {
+                DeviceSilence silence, ClientDirectory clients, CareSettings settings) {
         this.measurements = measurements;
         this.rules = rules;
         this.alerts = alerts;
         this.days = days;
         this.silence = silence;
         this.clients = clients;
+        this.settings = settings;
     }
 
     @EventListener
     void readingsAttributed(ReadingsAttributed event) {
+        if (!settings.checkReadings()) {
+            return;
+        }
         List<UUID> ids = new ArrayList<>();
         event.readings().values().forEach(ids::addAll);
         List<Reading> attributed = measurements.withIds(event.organization(), ids).stream()
