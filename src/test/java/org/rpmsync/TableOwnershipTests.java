@@ -41,14 +41,14 @@ class TableOwnershipTests {
      * Tables created by a migration of a module that has since been split: where they belong now. (Released
      * migrations are never edited, so their names keep the old module.)
      */
-    private static final Map<String, String> MOVED = Map.of(
-            "tenovi_connections", "integrations",
-            "tenovi_refused_deliveries", "integrations",
-            "tenovi_sync_jobs", "sync",
-            "tenovi_sync_state", "sync",
-            "tenovi_sync_cursors", "sync",
-            "client_activity", "measurements",
-            "adherence_week_scores", "adherence");
+    private static final Map<String, String> MOVED = Map.ofEntries(
+            Map.entry("tenovi_connections", "integrations"),
+            Map.entry("tenovi_refused_deliveries", "integrations"),
+            Map.entry("tenovi_sync_jobs", "sync"),
+            Map.entry("tenovi_sync_state", "sync"),
+            Map.entry("tenovi_sync_cursors", "sync"),
+            Map.entry("client_activity", "measurements"),
+            Map.entry("adherence_week_scores", "adherence"));
 
     /** Released migrations that name tables of other modules; they are never edited, so they stay as they are. */
     private static final Map<String, Set<String>> RELEASED_EXCEPTIONS = Map.of(
