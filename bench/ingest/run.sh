@@ -29,7 +29,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -o -q -B -DskipTests package
 fi
 ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
-LOAD="java -cp target/classes:$(cat target/cp.txt) org.rpmsync.simulator.WebhookLoad"
+LOAD="java -cp target/classes:$(cat target/cp.txt) org.rpmsync.simulation.WebhookLoad"
 $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 LOAD_AT_START=$(uptime | sed 's/.*load average: //')
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /** One Tenovi client account (client domain) with its keys, patients, devices, webhooks and measurements. */
-final class Account {
+public final class Account {
 
     static final int MAX_MEASUREMENTS = 200_000;
 
@@ -33,7 +33,7 @@ final class Account {
         this.requestsPerSecond = requestsPerSecond;
     }
 
-    String clientDomain() {
+    public String clientDomain() {
         return clientDomain;
     }
 
@@ -45,11 +45,11 @@ final class Account {
         return requestsPerSecond;
     }
 
-    synchronized boolean addPatient(Patient patient) {
+    public synchronized boolean addPatient(Patient patient) {
         return patients.putIfAbsent(patient.externalId(), patient) == null;
     }
 
-    synchronized Optional<Patient> patient(String externalId) {
+    public synchronized Optional<Patient> patient(String externalId) {
         return Optional.ofNullable(patients.get(externalId));
     }
 
@@ -61,19 +61,19 @@ final class Account {
         devices.put(device.id().toString(), device);
     }
 
-    synchronized Optional<Device> device(String id) {
+    public synchronized Optional<Device> device(String id) {
         return Optional.ofNullable(devices.get(id));
     }
 
-    synchronized List<Device> devices() {
+    public synchronized List<Device> devices() {
         return List.copyOf(devices.values());
     }
 
-    synchronized void addWebhook(TenoviWebhook webhook) {
+    public synchronized void addWebhook(TenoviWebhook webhook) {
         webhooks.add(webhook);
     }
 
-    synchronized List<TenoviWebhook> webhooks() {
+    public synchronized List<TenoviWebhook> webhooks() {
         return List.copyOf(webhooks);
     }
 
@@ -96,7 +96,7 @@ final class Account {
         return webhooks.removeIf(w -> w.id().equals(id));
     }
 
-    synchronized StoredMeasurement store(Reading reading, Instant created) {
+    public synchronized StoredMeasurement store(Reading reading, Instant created) {
         var stored = new StoredMeasurement(nextSequence++, reading, created);
         measurements.addLast(stored);
         if (measurements.size() > MAX_MEASUREMENTS) {
@@ -105,11 +105,11 @@ final class Account {
         return stored;
     }
 
-    synchronized List<StoredMeasurement> measurements(Predicate<StoredMeasurement> filter) {
+    public synchronized List<StoredMeasurement> measurements(Predicate<StoredMeasurement> filter) {
         return measurements.stream().filter(filter).toList();
     }
 
-    synchronized List<StoredMeasurement> latestMeasurements(int count) {
+    public synchronized List<StoredMeasurement> latestMeasurements(int count) {
         var all = new ArrayList<>(measurements);
         return List.copyOf(all.subList(Math.max(0, all.size() - count), all.size()));
     }

@@ -1,7 +1,7 @@
 package org.rpmsync.simulator;
 
 /** How a simulated patient uses the devices. */
-enum Behaviour {
+public enum Behaviour {
     /** Opens the right compartment near 08:00 and 20:00 local, takes vitals almost every day. */
     ADHERENT(0.95, 0.0),
     /** Misses about 40 % of doses and vitals. */
@@ -11,8 +11,8 @@ enum Behaviour {
     /** Out of gateway range every day from 07:00 local for the patient's offline hours; then the gateway flushes. */
     OFFLINE(0.90, 0.0);
 
-    final double takeChance;
-    final double wrongCompartmentChance;
+    public final double takeChance;
+    public final double wrongCompartmentChance;
 
     Behaviour(double takeChance, double wrongCompartmentChance) {
         this.takeChance = takeChance;

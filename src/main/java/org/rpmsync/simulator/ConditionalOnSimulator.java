@@ -13,5 +13,5 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Documented
 @ConditionalOnProperty(prefix = "rpmsync.simulator", name = "enabled", havingValue = "true")
-@interface ConditionalOnSimulator {
+public @interface ConditionalOnSimulator {
 }

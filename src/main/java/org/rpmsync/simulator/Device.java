@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A simulated HWI device; only its fulfillment status changes. */
-final class Device {
+public final class Device {
 
-    static final String CONNECTED = "Connected";
+    public static final String CONNECTED = "Connected";
 
     private final UUID id;
     private final UUID innerId;
@@ -17,7 +17,7 @@ final class Device {
     private final Instant created;
     private volatile String status;
 
-    Device(UUID id, DeviceKind kind, String hardwareUuid, String patientId, int timezoneOffset, Instant created,
+    public Device(UUID id, DeviceKind kind, String hardwareUuid, String patientId, int timezoneOffset, Instant created,
            String status) {
         this.id = id;
         this.innerId = UUID.nameUUIDFromBytes(("device/" + id).getBytes());
@@ -29,27 +29,27 @@ final class Device {
         this.status = status;
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    DeviceKind kind() {
+    public DeviceKind kind() {
         return kind;
     }
 
-    String hardwareUuid() {
+    public String hardwareUuid() {
         return hardwareUuid;
     }
 
-    String patientId() {
+    public String patientId() {
         return patientId;
     }
 
-    int timezoneOffset() {
+    public int timezoneOffset() {
         return timezoneOffset;
     }
 
-    Instant created() {
+    public Instant created() {
         return created;
     }
 
@@ -57,15 +57,15 @@ final class Device {
         return status;
     }
 
-    void status(String newStatus) {
+    public void status(String newStatus) {
         this.status = newStatus;
     }
 
-    boolean connected() {
+    public boolean connected() {
         return CONNECTED.equals(status);
     }
 
-    TenoviDevice toWire(TenoviPatient patient) {
+    public TenoviDevice toWire(TenoviPatient patient) {
         var details = new TenoviDevice.Details(innerId.toString(), kind.deviceName, hardwareUuid, kind.sensorCode,
                 WireFormat.time(created), false, null, null);
         return new TenoviDevice(id.toString(), status, details, patientId,

@@ -3,7 +3,7 @@ package org.rpmsync.simulator;
 import java.util.List;
 
 /** The simulated device catalog (reference §4). */
-enum DeviceKind {
+public enum DeviceKind {
     PILLBOX("Tenovi Pillbox", "21", List.of(
             new Metric("pillbox_opened", "day", "period"), new Metric("pillbox_refill_initiated", null, null),
             new Metric("pillbox_refilled", "day", "period"), Metric.BATTERY)),
@@ -20,9 +20,9 @@ enum DeviceKind {
             new Metric("steps", "steps", null), new Metric("heart_rate_statistics", "bpm", "bpm"),
             new Metric("sleep", "hours", null), Metric.BATTERY));
 
-    final String deviceName;
-    final String sensorCode;
-    final List<Metric> metrics;
+    public final String deviceName;
+    public final String sensorCode;
+    public final List<Metric> metrics;
 
     DeviceKind(String deviceName, String sensorCode, List<Metric> metrics) {
         this.deviceName = deviceName;
@@ -30,7 +30,7 @@ enum DeviceKind {
         this.metrics = metrics;
     }
 
-    record Metric(String name, String primaryUnits, String secondaryUnits) {
+    public record Metric(String name, String primaryUnits, String secondaryUnits) {
         static final Metric BATTERY = new Metric("battery_percentage", "%", null);
     }
 }

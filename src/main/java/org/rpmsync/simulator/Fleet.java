@@ -9,31 +9,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** The simulated Tenovi's accounts, in memory. Ids are derived from the seed, so a restart gives the same ids. */
-final class Fleet {
+public final class Fleet {
 
     private final ConcurrentMap<String, Account> accounts = new ConcurrentHashMap<>();
     private final long seed;
 
-    Fleet(long seed) {
+    public Fleet(long seed) {
         this.seed = seed;
     }
 
     /** @return the new account, or empty if the client domain exists */
-    Optional<Account> addAccount(String clientDomain, Set<String> apiKeys, Double requestsPerSecond) {
+    public Optional<Account> addAccount(String clientDomain, Set<String> apiKeys, Double requestsPerSecond) {
         var account = new Account(clientDomain, apiKeys, requestsPerSecond);
         return accounts.putIfAbsent(clientDomain, account) == null ? Optional.of(account) : Optional.empty();
     }
 
-    Optional<Account> account(String clientDomain) {
+    public Optional<Account> account(String clientDomain) {
         return Optional.ofNullable(accounts.get(clientDomain));
     }
 
-    List<Account> accounts() {
+    public List<Account> accounts() {
         return List.copyOf(accounts.values());
     }
 
     /** Adds a device for a patient of the account; all gateway devices of one patient share one gateway id. */
-    Device addDevice(Account account, Patient patient, DeviceKind kind, Instant now, String status) {
+    public Device addDevice(Account account, Patient patient, DeviceKind kind, Instant now, String status) {
         var name = seed + "/" + account.clientDomain() + "/" + patient.externalId() + "/" + kind;
         var taken = account.devices().stream().filter(d -> d.id().equals(uuid(name))).count();
         var id = uuid(taken == 0 ? name : name + "/" + now.toEpochMilli());

@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HwiWebhooksController {
 
     private final Fleet fleet;
-    private final Simulation simulation;
+    private final SimClock clock;
 
-    HwiWebhooksController(Fleet fleet, Simulation simulation) {
+    HwiWebhooksController(Fleet fleet, SimClock clock) {
         this.fleet = fleet;
-        this.simulation = simulation;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -40,7 +40,7 @@ class HwiWebhooksController {
 
     @PostMapping("/")
     ResponseEntity<TenoviWebhook> create(@PathVariable String clientDomain, @RequestBody TenoviWebhook body) {
-        var now = WireFormat.time(simulation.now());
+        var now = WireFormat.time(clock.now());
         var webhook = new TenoviWebhook(UUID.randomUUID().toString(), now, now, endpoint(body.endpoint()),
                 event(body.event()), body.authHeader(), body.authKey(), Boolean.TRUE.equals(body.postAsArray()),
                 body.enabledByDefault() == null ? Boolean.TRUE : body.enabledByDefault());
@@ -57,7 +57,7 @@ class HwiWebhooksController {
     TenoviWebhook patch(@PathVariable String clientDomain, @PathVariable String id, @RequestBody TenoviWebhook body) {
         var account = account(clientDomain);
         var old = account.webhook(id).orElseThrow(NotFound::new);
-        return save(account, new TenoviWebhook(id, old.created(), WireFormat.time(simulation.now()),
+        return save(account, new TenoviWebhook(id, old.created(), WireFormat.time(clock.now()),
                 body.endpoint() == null ? old.endpoint() : endpoint(body.endpoint()),
                 body.event() == null ? old.event() : event(body.event()),
                 body.authHeader() == null ? old.authHeader() : body.authHeader(),
@@ -70,7 +70,7 @@ class HwiWebhooksController {
     TenoviWebhook put(@PathVariable String clientDomain, @PathVariable String id, @RequestBody TenoviWebhook body) {
         var account = account(clientDomain);
         var old = account.webhook(id).orElseThrow(NotFound::new);
-        return save(account, new TenoviWebhook(id, old.created(), WireFormat.time(simulation.now()),
+        return save(account, new TenoviWebhook(id, old.created(), WireFormat.time(clock.now()),
                 endpoint(body.endpoint()), event(body.event()), body.authHeader(), body.authKey(),
                 Boolean.TRUE.equals(body.postAsArray()),
                 body.enabledByDefault() == null ? Boolean.TRUE : body.enabledByDefault()));
@@ -103,6 +103,6 @@ class HwiWebhooksController {
     }
 
     private static String event(String event) {
-        return event == null ? WebhookSender.MEASUREMENT : event.trim().toUpperCase(Locale.ROOT);
+        return event == null ? TenoviWebhook.MEASUREMENT : event.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,11 +1,11 @@
 package org.rpmsync.simulator;
 
 /** A request field Tenovi would reject with 400 and {@code {"<field>": ["<message>"]}}. */
-final class InvalidField extends RuntimeException {
+public final class InvalidField extends RuntimeException {
 
     final String field;
 
-    InvalidField(String field, String message) {
+    public InvalidField(String field, String message) {
         super(message, null, false, false);
         this.field = field;
     }

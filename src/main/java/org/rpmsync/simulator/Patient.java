@@ -1,15 +1,15 @@
 package org.rpmsync.simulator;
 
 /** A simulated patient: Tenovi's patient record plus how the patient behaves. */
-record Patient(TenoviPatient details, Behaviour behaviour, int timezoneOffset, int offlineHours) {
+public record Patient(TenoviPatient details, Behaviour behaviour, int timezoneOffset, int offlineHours) {
 
-    Patient {
+    public Patient {
         if (offlineHours < 0 || offlineHours > 23) {
             throw new IllegalArgumentException("offline_hours must be 0..23");
         }
     }
 
-    String externalId() {
+    public String externalId() {
         return details.externalId();
     }
 }

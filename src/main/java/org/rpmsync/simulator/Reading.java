@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** One reading a device took, before Tenovi stored it (so without {@code created}). */
-record Reading(
+public record Reading(
         String metric,
         String deviceName,
         String hwiDeviceId,
@@ -19,40 +19,40 @@ record Reading(
         boolean estimatedTimestamp,
         Map<String, Object> filterParams) {
 
-    static Reading of(Device device, String metric, double value1, double value2, Instant timestamp,
+    public static Reading of(Device device, String metric, double value1, double value2, Instant timestamp,
                       Map<String, Object> filterParams) {
         return new Reading(metric, device.kind().deviceName, device.id().toString(), device.patientId(),
                 device.hardwareUuid(), device.kind().sensorCode, WireFormat.value(value1), WireFormat.value(value2),
                 timestamp, device.timezoneOffset(), false, filterParams);
     }
 
-    Reading withTimestamp(Instant newTimestamp) {
+    public Reading withTimestamp(Instant newTimestamp) {
         return new Reading(metric, deviceName, hwiDeviceId, patientId, hardwareUuid, sensorCode, value1, value2,
                 newTimestamp, timezoneOffset, estimatedTimestamp, filterParams);
     }
 
-    Reading estimated() {
+    public Reading estimated() {
         return new Reading(metric, deviceName, hwiDeviceId, patientId, hardwareUuid, sensorCode, value1, value2,
                 timestamp, timezoneOffset, true, filterParams);
     }
 
-    Reading withValues(BigDecimal newValue1, BigDecimal newValue2) {
+    public Reading withValues(BigDecimal newValue1, BigDecimal newValue2) {
         return new Reading(metric, deviceName, hwiDeviceId, patientId, hardwareUuid, sensorCode, newValue1, newValue2,
                 timestamp, timezoneOffset, estimatedTimestamp, filterParams);
     }
 
-    Reading withDevice(String newHwiDeviceId, String newPatientId) {
+    public Reading withDevice(String newHwiDeviceId, String newPatientId) {
         return new Reading(metric, deviceName, newHwiDeviceId, newPatientId, hardwareUuid, sensorCode, value1, value2,
                 timestamp, timezoneOffset, estimatedTimestamp, filterParams);
     }
 
     /** As a webhook sends it: {@code created} equals {@code timestamp} (Tenovi's backwards compatibility). */
-    TenoviMeasurement toWebhook() {
+    public TenoviMeasurement toWebhook() {
         return toWire(timestamp);
     }
 
     /** As the measurement endpoints serve it: {@code created} is when the server stored it. */
-    TenoviMeasurement toApi(Instant created) {
+    public TenoviMeasurement toApi(Instant created) {
         return toWire(created);
     }
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.function.LongSupplier;
 
 /** Simulated time: starts at a given instant and runs {@code speed} times faster than real time; can jump ahead. */
-final class SimClock {
+public final class SimClock {
 
     private final Instant start;
     private final double speed;
@@ -36,18 +36,18 @@ final class SimClock {
     }
 
     /** A clock that moves only when told to (for tests). */
-    static SimClock stopped(Instant start) {
+    public static SimClock stopped(Instant start) {
         return new SimClock(start, 0, () -> 0L);
     }
 
-    synchronized Instant now() {
+    public synchronized Instant now() {
         long elapsed = (long) ((realNanos.getAsLong() - realStart) * speed);
         Instant simulated = start.plus(jumped).plusNanos(elapsed);
         Instant real = Instant.now().plus(jumped);
         return (catchUp && simulated.isAfter(real) ? real : simulated).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("the simulated clock only moves forward");
         }

@@ -8,10 +8,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** DRF-style error bodies for the fake Tenovi's controllers (only those). */
+/**
+ * DRF-style error bodies for the fake Tenovi's own exceptions, thrown only by its controllers: the HWI API's here and
+ * the {@code simulation} module's control API.
+ */
 @ConditionalOnSimulator
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackageClasses = SimulatorApiErrors.class)
+@RestControllerAdvice
 class SimulatorApiErrors {
 
     @ExceptionHandler(NotFound.class)

@@ -7,9 +7,11 @@ import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The simulator's beans. Names carry a {@code simulator} prefix so they never clash with the app's. */
+/**
+ * The fake Tenovi server's beans (the {@code simulation} module adds its own). Names carry a {@code simulator} prefix
+ * so they never clash with the app's.
+ */
 @ConditionalOnSimulator
 @Configuration(proxyBeanMethods = false)
 class SimulatorConfiguration {
@@ -42,31 +44,6 @@ class SimulatorConfiguration {
             }
         }
         return fleet;
-    }
-
-    @Bean(destroyMethod = "close")
-    WebhookSender simulatorWebhookSender(SimulatorProperties properties, JsonMapper json) {
-        return new WebhookSender(properties.webhooks(), json);
-    }
-
-    @Bean
-    Simulation simulatorSimulation(Fleet fleet, SimClock clock, SimulatorProperties properties, WebhookSender sender) {
-        return new Simulation(fleet, clock, new ReadingGenerator(properties.seed()), sender);
-    }
-
-    @Bean
-    SimulationTicker simulatorTicker(Simulation simulation, SimulatorProperties properties) {
-        return new SimulationTicker(simulation, properties.tickInterval());
-    }
-
-    @Bean
-    WebhookAnomalies simulatorWebhookAnomalies(Simulation simulation, WebhookSender sender) {
-        return new WebhookAnomalies(simulation, sender);
-    }
-
-    @Bean
-    Fulfillment simulatorFulfillment(WebhookSender sender) {
-        return new Fulfillment(sender);
     }
 
     @Bean

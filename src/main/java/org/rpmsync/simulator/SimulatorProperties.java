@@ -1,35 +1,32 @@
 package org.rpmsync.simulator;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the fake Tenovi, prefix {@code rpmsync.simulator}.
+ * Settings of the fake Tenovi server, prefix {@code rpmsync.simulator} (the simulation's own settings share the
+ * prefix: {@code tick-interval}, {@code webhooks}).
  *
  * @param basePath     where the fake Tenovi API lives; clients use {@code http://host:port<basePath>} as Tenovi base URL
  * @param seed         seed of the reading generator: same seed, same readings
  * @param clockSpeed   simulated seconds per real second
  * @param clockStart   ISO instant the simulated clock starts at; empty = the real time at startup; a negative ISO
  *                     duration ({@code -P2D}) starts that long ago and stops running fast once it reaches real time
- * @param tickInterval real time between generator runs; {@code 0s} switches the automatic generator off
  */
 @ConditionalOnSimulator
 @ConfigurationProperties("rpmsync.simulator")
-record SimulatorProperties(
+public record SimulatorProperties(
         boolean enabled,
         @DefaultValue("/simulator/tenovi") String basePath,
         @DefaultValue("42") long seed,
         @DefaultValue("60") double clockSpeed,
         String clockStart,
-        @DefaultValue("1s") Duration tickInterval,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Webhooks webhooks,
         @DefaultValue DemoAccount demoAccount) {
 
-    SimulatorProperties {
+    public SimulatorProperties {
         basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
     }
 
@@ -38,34 +35,6 @@ record SimulatorProperties(
             @DefaultValue("1.0") double requestsPerSecond,
             @DefaultValue("1") int burst,
             @DefaultValue("true") boolean retryAfterHeader) {
-    }
-
-    /** Webhook sending; {@code targets} are added to the webhooks registered through {@code hwi/webhooks/}. */
-    record Webhooks(
-            @DefaultValue("2s") Duration connectTimeout,
-            @DefaultValue("5s") Duration requestTimeout,
-            @DefaultValue("10000") int queueCapacity,
-            @DefaultValue("500") int historySize,
-            List<Target> targets) {
-
-        Webhooks {
-            targets = targets == null ? List.of() : List.copyOf(targets);
-        }
-    }
-
-    /**
-     * A webhook receiver configured in properties.
-     *
-     * @param clientDomain the account whose data goes there; empty = every account
-     * @param event        {@code MEASUREMENT} or {@code FULFILLMENT}
-     */
-    record Target(
-            String url,
-            @DefaultValue("Authorization") String authHeader,
-            String authKey,
-            boolean postAsArray,
-            @DefaultValue("MEASUREMENT") String event,
-            String clientDomain) {
     }
 
     /** The account seeded at startup (the demo clinic); {@code patients} empty = the built-in demo fleet. */

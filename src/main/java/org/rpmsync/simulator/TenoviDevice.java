@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Tenovi's HWI Device object (reference §2.2). */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record TenoviDevice(
+public record TenoviDevice(
         String id,
         String status,
         Details device,

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Fulfillment webhook body (reference §3.4). */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record TenoviFulfillment(
+public record TenoviFulfillment(
         @JsonProperty("hwi_device_id") String hwiDeviceId,
         @JsonProperty("patient_id") String patientId,
         @JsonProperty("hardware_uuid") String hardwareUuid,

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"metric", "device_name", "hwi_device_id", "patient_id", "hardware_uuid", "sensor_code",
         "value_1", "value_2", "created", "timestamp", "timezone_offset", "estimated_timestamp", "filter_params"})
-record TenoviMeasurement(
+public record TenoviMeasurement(
         String metric,
         @JsonProperty("device_name") String deviceName,
         @JsonProperty("hwi_device_id") String hwiDeviceId,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Tenovi's HWI patient (reference §2.5); also the body of {@code POST hwi-patients/}. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
-record TenoviPatient(
+public record TenoviPatient(
         @JsonProperty("external_id") String externalId,
         String name,
         @JsonProperty("phone_number") String phoneNumber,
@@ -17,7 +17,7 @@ record TenoviPatient(
         @JsonProperty("care_manager") String careManager,
         @JsonProperty("sms_opt_in") Boolean smsOptIn) {
 
-    static TenoviPatient opaque(String externalId) {
+    public static TenoviPatient opaque(String externalId) {
         return new TenoviPatient(externalId, null, null, null, null, null, null, true);
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** A webhook configuration of {@code hwi/webhooks/} (reference §2.10); also the body of its POST. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
-record TenoviWebhook(
+public record TenoviWebhook(
         String id,
         String created,
         String modified,
@@ -17,4 +17,8 @@ record TenoviWebhook(
         @JsonProperty("auth_key") String authKey,
         @JsonProperty("post_as_array") Boolean postAsArray,
         @JsonProperty("enabled_by_default") Boolean enabledByDefault) {
+
+    /** The events a webhook receives. */
+    public static final String MEASUREMENT = "MEASUREMENT";
+    public static final String FULFILLMENT = "FULFILLMENT";
 }

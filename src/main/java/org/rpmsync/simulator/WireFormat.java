@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Tenovi's wire formats: values as strings with two decimals, UTC times with microseconds and {@code Z}. */
-final class WireFormat {
+public final class WireFormat {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -15,7 +15,7 @@ final class WireFormat {
     private WireFormat() {
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 

@@ -17,5 +17,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "rpmsync.simulator.tick-interval=0s",
         "rpmsync.simulator.clock-speed=0",
         "rpmsync.simulator.clock-start=2026-03-02T12:00:00Z"})
-@interface RunningSimulator {
+public @interface RunningSimulator {
 }

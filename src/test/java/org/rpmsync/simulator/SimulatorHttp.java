@@ -13,22 +13,22 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running simulator over real HTTP, redirects not followed (like the app's Tenovi client). */
-final class SimulatorHttp {
+public final class SimulatorHttp {
 
     final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
 
-    SimulatorHttp(int port) {
+    public SimulatorHttp(int port) {
         this.base = "http://127.0.0.1:" + port + "/simulator/tenovi";
     }
 
-    String api(String domain) {
+    public String api(String domain) {
         return base + "/clients/" + domain + "/hwi";
     }
 
-    HttpResponse<String> get(String url, String apiKey) {
+    public HttpResponse<String> get(String url, String apiKey) {
         var request = HttpRequest.newBuilder(URI.create(url)).GET();
         if (apiKey != null) {
             request.header("Authorization", "Api-Key " + apiKey);
@@ -36,7 +36,7 @@ final class SimulatorHttp {
         return send(request);
     }
 
-    HttpResponse<String> post(String url, String apiKey, Object body) {
+    public HttpResponse<String> post(String url, String apiKey, Object body) {
         var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (apiKey != null) {
@@ -45,12 +45,12 @@ final class SimulatorHttp {
         return send(request);
     }
 
-    HttpResponse<String> control(String path, Object body) {
+    public HttpResponse<String> control(String path, Object body) {
         return post(base + "/_control/" + path, null, body);
     }
 
     /** A fresh account with one key; unthrottled unless {@code requestsPerSecond} is given. */
-    String newAccount(String key, Double requestsPerSecond) {
+    public String newAccount(String key, Double requestsPerSecond) {
         var domain = "test-" + UUID.randomUUID().toString().substring(0, 8);
         var body = new java.util.HashMap<String, Object>(Map.of("client_domain", domain, "api_keys", List.of(key)));
         body.put("requests_per_second", requestsPerSecond == null ? 10_000.0 : requestsPerSecond);
@@ -62,7 +62,7 @@ final class SimulatorHttp {
     }
 
     /** Adds a patient with devices; returns the new HWI device ids in the order of {@code kinds}. */
-    List<String> newPatient(String domain, String externalId, String behaviour, String... kinds) {
+    public List<String> newPatient(String domain, String externalId, String behaviour, String... kinds) {
         var response = control("accounts/" + domain + "/patients",
                 Map.of("external_id", externalId, "behaviour", behaviour, "devices", List.of(kinds)));
         Map<String, Object> body = map(response.body());
@@ -71,11 +71,11 @@ final class SimulatorHttp {
         return devices.stream().map(d -> (String) d.get("id")).toList();
     }
 
-    Map<String, Object> map(String body) {
+    public Map<String, Object> map(String body) {
         return json.readValue(body, new TypeReference<Map<String, Object>>() { });
     }
 
-    List<Map<String, Object>> list(String body) {
+    public List<Map<String, Object>> list(String body) {
         return json.readValue(body, new TypeReference<List<Map<String, Object>>>() { });
     }
 

@@ -27,5 +27,7 @@ class SimulatorSwitchTests {
         var http = new SimulatorHttp(port);
         var response = http.get(http.api("demo-clinic") + "/hwi-devices/", "sim-demo-api-key");
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(http.get("http://127.0.0.1:" + port + "/simulator/tenovi/_control/clock", null).statusCode())
+                .isEqualTo(404);
     }
 }

@@ -1,4 +1,7 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
+
+import static org.rpmsync.simulator.TenoviWebhook.FULFILLMENT;
+import static org.rpmsync.simulator.TenoviWebhook.MEASUREMENT;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.rpmsync.simulator.Account;
+import org.rpmsync.simulator.Reading;
+import org.rpmsync.simulator.TenoviFulfillment;
+import org.rpmsync.simulator.TenoviMeasurement;
+import org.rpmsync.simulator.WireFormat;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,16 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WebhookSender implements AutoCloseable {
 
-    static final String MEASUREMENT = "MEASUREMENT";
-    static final String FULFILLMENT = "FULFILLMENT";
-
-    private final SimulatorProperties.Webhooks settings;
+    private final SimulationProperties.Webhooks settings;
     private final JsonMapper json;
     private final HttpClient http;
     private final ThreadPoolExecutor executor;
     private final DeliveryLog log;
 
-    WebhookSender(SimulatorProperties.Webhooks settings, JsonMapper json) {
+    WebhookSender(SimulationProperties.Webhooks settings, JsonMapper json) {
         this.settings = settings;
         this.json = json;
         this.log = new DeliveryLog(settings.historySize());

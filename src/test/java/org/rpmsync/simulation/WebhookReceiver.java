@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,8 +1,10 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.rpmsync.simulator.Reading;
 
 /** One day of vital-sign readings per device kind (values plausible, not clinical). */
 final class Vitals {

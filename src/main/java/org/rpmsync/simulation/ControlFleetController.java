@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,6 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.rpmsync.simulator.Behaviour;
+import org.rpmsync.simulator.ConditionalOnSimulator;
+import org.rpmsync.simulator.Device;
+import org.rpmsync.simulator.DeviceKind;
+import org.rpmsync.simulator.Fleet;
+import org.rpmsync.simulator.InvalidField;
+import org.rpmsync.simulator.NotFound;
+import org.rpmsync.simulator.Patient;
+import org.rpmsync.simulator.Reading;
+import org.rpmsync.simulator.TenoviFulfillment;
+import org.rpmsync.simulator.TenoviMeasurement;
+import org.rpmsync.simulator.TenoviPatient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

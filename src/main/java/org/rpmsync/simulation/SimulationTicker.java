@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 /**
  * One webhook POST as the control API reports it. No headers (they carry secrets) and no URL path.

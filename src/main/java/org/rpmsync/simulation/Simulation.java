@@ -1,10 +1,16 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.rpmsync.simulator.Account;
+import org.rpmsync.simulator.Fleet;
+import org.rpmsync.simulator.Reading;
+import org.rpmsync.simulator.SimClock;
+import org.rpmsync.simulator.StoredMeasurement;
 
 /**
  * Moves the fleet through simulated time: every tick stores the readings whose upload time has come (their

@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import org.rpmsync.simulator.Behaviour;
+import org.rpmsync.simulator.Device;
+import org.rpmsync.simulator.DeviceKind;
+import org.rpmsync.simulator.Patient;
+import org.rpmsync.simulator.Reading;
 
 /**
  * Deterministic readings: a device's readings on a local day depend only on the seed, the device id and the date.

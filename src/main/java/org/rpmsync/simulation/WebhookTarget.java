@@ -1,9 +1,11 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
+
+import org.rpmsync.simulator.TenoviWebhook;
 
 /** Where webhooks go: from properties or registered through {@code hwi/webhooks/}. */
 record WebhookTarget(String url, String authHeader, String authKey, boolean postAsArray, String event) {
 
-    static WebhookTarget of(SimulatorProperties.Target target) {
+    static WebhookTarget of(SimulationProperties.Target target) {
         return new WebhookTarget(target.url(), target.authHeader(), target.authKey(), target.postAsArray(),
                 target.event());
     }

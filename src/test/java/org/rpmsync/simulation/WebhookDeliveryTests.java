@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rpmsync.simulator.RunningSimulator;
+import org.rpmsync.simulator.SimulatorHttp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @RunningSimulator

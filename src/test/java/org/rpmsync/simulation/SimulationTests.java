@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,16 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rpmsync.simulator.Account;
+import org.rpmsync.simulator.Behaviour;
+import org.rpmsync.simulator.Device;
+import org.rpmsync.simulator.DeviceKind;
+import org.rpmsync.simulator.Fleet;
+import org.rpmsync.simulator.Patient;
+import org.rpmsync.simulator.Reading;
+import org.rpmsync.simulator.SimClock;
+import org.rpmsync.simulator.StoredMeasurement;
+import org.rpmsync.simulator.TenoviPatient;
 import tools.jackson.databind.json.JsonMapper;
 
 class SimulationTests {
@@ -18,7 +28,7 @@ class SimulationTests {
 
     final SimClock clock = SimClock.stopped(MIDNIGHT_LOCAL);
     final Fleet fleet = new Fleet(42);
-    final WebhookSender sender = new WebhookSender(new SimulatorProperties.Webhooks(Duration.ofSeconds(1),
+    final WebhookSender sender = new WebhookSender(new SimulationProperties.Webhooks(Duration.ofSeconds(1),
             Duration.ofSeconds(1), 100, 10, List.of()), JsonMapper.builder().build());
     final Simulation simulation = new Simulation(fleet, clock, new ReadingGenerator(42), sender);
 

@@ -1,7 +1,9 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -27,5 +29,19 @@ class WebhookLoadTests {
                     .collect(Collectors.toSet());
             assertThat(timestamps).hasSize(40);
         }
+    }
+
+    @Test
+    void loadModeRefusesNonLoopbackTargetsAndUnboundedRuns() {
+        assertThatThrownBy(() -> WebhookLoad.requireLoopback(URI.create("http://10.1.2.3/webhooks")))
+                .hasMessageContaining("non-loopback");
+        WebhookLoad.requireLoopback(URI.create("http://127.0.0.1:8080/webhooks"));
+        assertThatThrownBy(() -> WebhookLoad.plan(new String[] {"--url", "http://127.0.0.1:1/x", "--rate", "10",
+                "--seconds", "999999", "--connections", "1"})).hasMessageContaining("--seconds");
+        var plan = WebhookLoad.plan(new String[] {"--url", "http://127.0.0.1:1/x", "--rate", "10", "--seconds", "2",
+                "--connections", "3", "--secret", "s", "--array"});
+        assertThat(plan.deliveries()).isEqualTo(20);
+        assertThat(plan.header()).isEqualTo("Authorization");
+        assertThat(plan.asArray()).isTrue();
     }
 }

@@ -1,7 +1,11 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.rpmsync.simulator.Account;
+import org.rpmsync.simulator.Device;
+import org.rpmsync.simulator.TenoviFulfillment;
 
 /** Walks a device through Shipped → Delivered → Connected, sending a fulfillment webhook at each step. */
 final class Fulfillment {

@@ -1,8 +1,13 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import org.rpmsync.simulator.Account;
+import org.rpmsync.simulator.InvalidField;
+import org.rpmsync.simulator.Reading;
+import org.rpmsync.simulator.StoredMeasurement;
 
 /** The awkward deliveries a receiver must survive, sent on demand through the control API. */
 final class WebhookAnomalies {

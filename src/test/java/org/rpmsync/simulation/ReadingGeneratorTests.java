@@ -1,4 +1,4 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.rpmsync.simulator.Behaviour;
+import org.rpmsync.simulator.Device;
+import org.rpmsync.simulator.DeviceKind;
+import org.rpmsync.simulator.Patient;
+import org.rpmsync.simulator.Reading;
+import org.rpmsync.simulator.TenoviPatient;
 
 class ReadingGeneratorTests {
 

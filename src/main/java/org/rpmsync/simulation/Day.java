@@ -1,9 +1,12 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
+
+import org.rpmsync.simulator.Behaviour;
+import org.rpmsync.simulator.Device;
 
 /** One local day of one device, with the day's own random numbers (so a day reads the same however it is sliced). */
 record Day(Device device, Behaviour behaviour, LocalDate date, ZoneOffset zone, SplittableRandom random) {

@@ -1,9 +1,14 @@
-package org.rpmsync.simulator;
+package org.rpmsync.simulation;
 
 import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.rpmsync.simulator.ConditionalOnSimulator;
+import org.rpmsync.simulator.Fleet;
+import org.rpmsync.simulator.InvalidField;
+import org.rpmsync.simulator.NotFound;
+import org.rpmsync.simulator.WireFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
