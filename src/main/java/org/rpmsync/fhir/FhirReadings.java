@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingType;
-import org.rpmsync.reports.FhirCodes.Code;
+import org.rpmsync.fhir.FhirCodes.Code;
 
 /**
  * One reading as one Observation: vital signs with their LOINC code, R4 profile and UCUM quantity; every other

@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;

@@ -1,11 +1,7 @@
-package org.rpmsync.reports;
+package org.rpmsync.dataapi;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +31,8 @@ class MeasurementApi {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
+    /** The one source readings come from today; any other {@code source} matches nothing. */
+    static final String SOURCE = "tenovi";
 
     private final ClientDirectory clients;
     private final MeasurementQueries measurements;
@@ -52,7 +50,7 @@ class MeasurementApi {
                       @RequestParam(required = false) String source, @RequestParam(required = false) String type,
                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-        Client client = find(clients, actor, id, "measurements api");
+        Client client = ApiParameters.client(clients, actor, id, "measurements api");
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw ApiProblem.invalid("limit", "must be 1 to " + MAX_LIMIT);
@@ -63,12 +61,12 @@ class MeasurementApi {
         ApiCursor after = cursor == null || cursor.isBlank() ? null : ApiCursor.decode(cursor)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_cursor",
                         "cursor is not one this API returned."));
-        if (source != null && !source.isBlank() && !ReportSection.SOURCES.equalsIgnoreCase(source.strip())) {
+        if (source != null && !source.isBlank() && !SOURCE.equalsIgnoreCase(source.strip())) {
             return new Page(List.of(), null);
         }
         ZoneId zone = client.timeZone();
-        ReadingFilter filter = new ReadingFilter(types, instant("from", from, zone, false),
-                instant("to", to, zone, true));
+        ReadingFilter filter = new ReadingFilter(types, ApiParameters.instant("from", from, zone, false),
+                ApiParameters.instant("to", to, zone, true));
         List<Reading> readings = new ArrayList<>(measurements.readingsAfter(actor.organizationId(),
                 client.id().value(), filter, after == null ? null : after.measuredAt(),
                 after == null ? null : after.id(), size + 1));
@@ -81,7 +79,7 @@ class MeasurementApi {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Reading r : readings) {
             Map<String, Object> item = ApiItems.item(r, zone);
-            Reading pulse = r.type() == ReadingType.BLOOD_PRESSURE ? pulses.get(VitalsSection.key(r)) : null;
+            Reading pulse = r.type() == ReadingType.BLOOD_PRESSURE ? pulses.get(r.measurementKey()) : null;
             if (pulse != null) {
                 item.put("pulse", pulse.value1());
             }
@@ -99,51 +97,8 @@ class MeasurementApi {
             Instant last = bp.get(0).measuredAt().plusMillis(1);
             measurements.readings(actor.organizationId(), client.id().value(),
                             new ReadingFilter(Set.of(ReadingType.PULSE), first, last), 0, MAX_LIMIT * 4)
-                    .forEach(p -> byKey.putIfAbsent(VitalsSection.key(p), p));
+                    .forEach(p -> byKey.putIfAbsent(p.measurementKey(), p));
         }
         return byKey;
-    }
-
-    static Client find(ClientDirectory clients, Actor actor, String id, String section) {
-        return clients.view(actor.organizationId(), actor, id, section)
-                .orElseThrow(() -> ApiProblem.notFound("User"));
-    }
-
-    /**
-     * An ISO instant, or a local date in the client's zone ({@code end}: the day after, so "to" is inclusive),
-     * within the years that can hold readings; anything else is refused with a reason.
-     */
-    static Instant instant(String field, String text, ZoneId zone, boolean end) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        Instant at;
-        try {
-            at = t.contains("T") ? Instant.parse(t) : dateIn(field, t).plusDays(end ? 1 : 0).atStartOfDay(zone).toInstant();
-        } catch (DateTimeException e) {
-            throw ApiProblem.invalid(field, "must be an ISO-8601 instant or a date (yyyy-MM-dd)");
-        }
-        if (at.isBefore(ReportRange.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofDays(1)))
-                || at.isAfter(ReportRange.LATEST.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            throw outOfYears(field);
-        }
-        return at;
-    }
-
-    /** A local date (yyyy-MM-dd) in the years that can hold readings, else a 422 naming {@code field}. */
-    static LocalDate dateIn(String field, String text) {
-        LocalDate date = ReportRange.parse(text);
-        if (date == null) {
-            throw ApiProblem.invalid(field, "must be a date (yyyy-MM-dd)");
-        }
-        if (!ReportRange.storable(date)) {
-            throw outOfYears(field);
-        }
-        return date;
-    }
-
-    private static ApiProblem outOfYears(String field) {
-        return ApiProblem.invalid(field, "must lie between " + ReportRange.EARLIEST + " and " + ReportRange.LATEST);
     }
 }

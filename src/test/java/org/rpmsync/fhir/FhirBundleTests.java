@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

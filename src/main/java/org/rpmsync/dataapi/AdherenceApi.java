@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.dataapi;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ class AdherenceApi {
     Map<String, Object> adherence(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                                   @RequestParam(required = false) String from,
                                   @RequestParam(required = false) String to) {
-        Client client = MeasurementApi.find(clients, actor, id, "adherence api");
+        Client client = ApiParameters.client(clients, actor, id, "adherence api");
         LocalDate today = LocalDate.now(client.timeZone());
         LocalDate end = date("to", to, today);
         LocalDate start = date("from", from, end.minusDays(6));
@@ -83,6 +83,6 @@ class AdherenceApi {
     }
 
     private static LocalDate date(String field, String text, LocalDate fallback) {
-        return text == null || text.isBlank() ? fallback : MeasurementApi.dateIn(field, text);
+        return text == null || text.isBlank() ? fallback : ApiParameters.date(field, text);
     }
 }

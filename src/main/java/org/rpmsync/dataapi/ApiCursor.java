@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.dataapi;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

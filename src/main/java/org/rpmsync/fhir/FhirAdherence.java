@@ -1,6 +1,6 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
-import static org.rpmsync.reports.FhirCodes.component;
+import static org.rpmsync.fhir.FhirCodes.component;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import org.rpmsync.adherence.Slot;
 import org.rpmsync.adherence.SlotStatus;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.Reading;
-import org.rpmsync.reports.FhirCodes.Code;
+import org.rpmsync.fhir.FhirCodes.Code;
 
 /**
  * Adherence as Observations: one per dose slot that is due (its status, compartment, scheduled window and the

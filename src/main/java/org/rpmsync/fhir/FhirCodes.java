@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import java.util.Map;
 import org.rpmsync.measurements.ReadingType;

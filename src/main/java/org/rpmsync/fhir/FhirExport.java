@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.PatientIds;
+import org.rpmsync.dataapi.ApiParameters;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
@@ -63,10 +64,10 @@ class FhirExport {
               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
               @RequestParam(name = "_since", required = false) String since, HttpServletResponse response)
             throws IOException {
-        Client client = MeasurementApi.find(clients, actor, id, "fhir export");
+        Client client = ApiParameters.client(clients, actor, id, "fhir export");
         ZoneId zone = client.timeZone();
-        Instant start = MeasurementApi.instant("from", from, zone, false);
-        Instant end = MeasurementApi.instant("to", to, zone, true);
+        Instant start = ApiParameters.instant("from", from, zone, false);
+        Instant end = ApiParameters.instant("to", to, zone, true);
         Instant received = since(since);
         if (start != null && end != null && !start.isBefore(end)) {
             throw ApiProblem.invalid("to", "must be after from");

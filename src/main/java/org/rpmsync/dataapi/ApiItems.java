@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.dataapi;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;

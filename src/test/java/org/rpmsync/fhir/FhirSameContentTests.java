@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class FhirSameContentTests {
 
     /**
      * The JSON the HAPI FHIR object model produced for the same content before the export was streamed
-     * (src/test/resources/org/rpmsync/reports/fhir-golden-*.json, Bundle timestamp left out), against what is
+     * (src/test/resources/org/rpmsync/fhir/fhir-golden-*.json, Bundle timestamp left out), against what is
      * streamed now, both read by HAPI and written again so that only content (not layout) counts. After an
      * intended change of the mapping (docs/fhir.md), write {@code canonical(FhirBundleTests.json(content(…)))} over
      * the file and review its diff.

@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

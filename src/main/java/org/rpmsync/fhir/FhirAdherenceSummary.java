@@ -1,6 +1,6 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
-import static org.rpmsync.reports.FhirCodes.component;
+import static org.rpmsync.fhir.FhirCodes.component;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.fhir;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.rpmsync.reports.FhirCodes.Code;
+import org.rpmsync.fhir.FhirCodes.Code;
+import org.rpmsync.measurements.Units;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
@@ -133,7 +134,7 @@ final class FhirJson implements AutoCloseable {
         json.writeName("value");
         json.writeNumber(value.toPlainString());
         if (ucum != null && !ucum.isBlank()) {
-            string("unit", ReportSection.humanUnit(ucum)).string("system", FhirCodes.UCUM).string("code", ucum);
+            string("unit", Units.human(ucum)).string("system", FhirCodes.UCUM).string("code", ucum);
         }
         return end();
     }

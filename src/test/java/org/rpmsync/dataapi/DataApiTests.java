@@ -1,4 +1,4 @@
-package org.rpmsync.reports;
+package org.rpmsync.dataapi;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.clients.Client;
 import org.rpmsync.measurements.ReadingType;
 import org.rpmsync.organization.Organization;
+import org.rpmsync.reports.ClinicData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @RpmSyncTest
-class ReportApiTests extends TestWorld {
+class DataApiTests extends TestWorld {
 
     @Autowired
     ObjectMapper json;
@@ -31,7 +32,7 @@ class ReportApiTests extends TestWorld {
     final String token;
     final Client client;
 
-    ReportApiTests(@Autowired Fixtures fixtures, @Autowired ClinicData data) {
+    DataApiTests(@Autowired Fixtures fixtures, @Autowired ClinicData data) {
         organization = fixtures.organization();
         token = fixtures.orgToken(organization);
         client = data.client(organization, "America/Chicago");
