@@ -1,4 +1,4 @@
-package org.rpmsync.organization;
+package org.rpmsync.auditlog;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 import org.rpmsync.audit.AuditQuery;
+import org.rpmsync.organization.OrganizationException;
+import org.rpmsync.organization.OrganizationId;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -1,4 +1,4 @@
-package org.rpmsync.organization;
+package org.rpmsync.auditlog;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +11,11 @@ import org.rpmsync.TestWorld;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
+import org.rpmsync.organization.NewStaff;
+import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.Role;
+import org.rpmsync.organization.StaffAccounts;
+import org.rpmsync.organization.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.rpmsync.organization;
+package org.rpmsync.auditlog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +10,13 @@ import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.audit.AuditQuery;
 import org.rpmsync.audit.AuditSearch;
+import org.rpmsync.organization.Actor;
+import org.rpmsync.organization.ApiTokens;
+import org.rpmsync.organization.ClinicTime;
+import org.rpmsync.organization.OrganizationException;
+import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.organization.OrganizationTimes;
+import org.rpmsync.organization.StaffAccounts;
 import org.rpmsync.web.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -75,7 +82,7 @@ class AuditLogPages {
             model.addAttribute("entries", List.of());
             model.addAttribute("hasNext", false);
         }
-        return "organization/settings-audit";
+        return "auditlog/settings-audit";
     }
 
     @GetMapping("/settings/audit.csv")

@@ -1,5 +1,10 @@
-package org.rpmsync.organization;
+package org.rpmsync.platform;
 
+import org.rpmsync.organization.ApiTokens;
+import org.rpmsync.organization.NewStaff;
+import org.rpmsync.organization.Role;
+import org.rpmsync.organization.StaffAccounts;
+import org.rpmsync.organization.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

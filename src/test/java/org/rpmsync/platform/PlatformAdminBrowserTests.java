@@ -1,4 +1,4 @@
-package org.rpmsync.organization;
+package org.rpmsync.platform;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -6,6 +6,7 @@ import org.rpmsync.Browser;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RealServerTest;
 import org.rpmsync.TestWorld;
+import org.rpmsync.organization.Role;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;

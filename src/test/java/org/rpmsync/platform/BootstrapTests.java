@@ -1,8 +1,12 @@
-package org.rpmsync.organization;
+package org.rpmsync.platform;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
+import org.rpmsync.organization.ApiToken;
+import org.rpmsync.organization.ApiTokens;
+import org.rpmsync.organization.Role;
+import org.rpmsync.organization.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 

@@ -1,4 +1,4 @@
-package org.rpmsync.organization;
+package org.rpmsync.auditlog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,9 @@ import java.util.Objects;
 import org.rpmsync.audit.AuditActions;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditNames;
+import org.rpmsync.organization.ApiTokens;
+import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.organization.StaffAccounts;
 import org.springframework.stereotype.Component;
 
 /** Turns audit entries into {@link AuditRow}s: staff, token and client names, and plain-language actions. */

@@ -1,8 +1,18 @@
-package org.rpmsync.organization;
+package org.rpmsync.platform;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rpmsync.organization.Actor;
+import org.rpmsync.organization.ApiTokens;
+import org.rpmsync.organization.IssuedToken;
+import org.rpmsync.organization.NewStaff;
+import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.OrganizationDirectory;
+import org.rpmsync.organization.OrganizationException;
+import org.rpmsync.organization.Role;
+import org.rpmsync.organization.StaffAccounts;
+import org.rpmsync.organization.StaffMember;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -92,19 +102,12 @@ class PlatformAdminApi {
     StaffResponse addStaff(@AuthenticationPrincipal Actor actor, @PathVariable String slug,
                            @RequestBody StaffRequest request) {
         Organization organization = organizations.findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("Organization"));
-        Role role = parseOrgRole(request.role());
+        Role role = Role.inOrganization(request.role());
         boolean generated = request.password() == null || request.password().isEmpty();
         String password = generated ? StaffAccounts.generatePassword() : request.password();
         StaffMember member = staff.add(actor, organization.id(), new NewStaff(request.email(), request.name(), role, password));
         return new StaffResponse(member.id(), member.email(), member.name(), member.role().name(),
                 generated ? password : null);
-    }
-
-    static Role parseOrgRole(String role) {
-        if ("ORG_ADMIN".equals(role) || "PRACTITIONER".equals(role)) {
-            return Role.valueOf(role);
-        }
-        throw new OrganizationException("invalid_input", "role: choose ORG_ADMIN or PRACTITIONER");
     }
 
     @ExceptionHandler(OrganizationException.class)

@@ -1,9 +1,10 @@
-package org.rpmsync.organization;
+package org.rpmsync.platform;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
+import org.rpmsync.organization.Organization;
 import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.hasItem;

@@ -1,4 +1,4 @@
-package org.rpmsync.organization;
+package org.rpmsync.auditlog;
 
 import java.time.Instant;
 

@@ -1,6 +1,18 @@
-package org.rpmsync.organization;
+package org.rpmsync.platform;
 
 import java.util.UUID;
+import org.rpmsync.organization.Actor;
+import org.rpmsync.organization.ApiTokens;
+import org.rpmsync.organization.ClinicTime;
+import org.rpmsync.organization.IssuedToken;
+import org.rpmsync.organization.NewStaff;
+import org.rpmsync.organization.Organization;
+import org.rpmsync.organization.OrganizationDirectory;
+import org.rpmsync.organization.OrganizationException;
+import org.rpmsync.organization.Role;
+import org.rpmsync.organization.ShownOnce;
+import org.rpmsync.organization.StaffAccounts;
+import org.rpmsync.organization.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,7 +53,7 @@ class PlatformAdminPages {
     String list(Model model) {
         model.addAttribute("organizations", organizations.all());
         model.addAttribute("form", model.getAttribute("form") == null ? new OrganizationForm("", "") : model.getAttribute("form"));
-        return "organization/admin-organizations";
+        return "platform/admin-organizations";
     }
 
     @PostMapping
@@ -69,7 +81,7 @@ class PlatformAdminPages {
         if (model.getAttribute("staffForm") == null) {
             model.addAttribute("staffForm", new StaffForm("", "", "ORG_ADMIN", ""));
         }
-        return "organization/admin-organization";
+        return "platform/admin-organization";
     }
 
     @PostMapping("/{slug}/tenovi")
@@ -88,7 +100,7 @@ class PlatformAdminPages {
         boolean generated = form.password() == null || form.password().isEmpty();
         String password = generated ? StaffAccounts.generatePassword() : form.password();
         try {
-            Role role = PlatformAdminApi.parseOrgRole(form.role());
+            Role role = Role.inOrganization(form.role());
             StaffMember member = staff.add(actor, organization.id(), new NewStaff(form.email(), form.name(), role, password));
             flash.addFlashAttribute("success", "Added " + member.name() + ".");
             if (generated) {
