@@ -8,8 +8,8 @@ PARTS = [  # (part, frame pattern) — checked from the innermost frame outwards
     ("query (JDBC, PostgreSQL driver, row mapping)", r"org\.postgresql\.|MeasurementQueries|JdbcTemplate|RowMapper"),
     ("adherence (scorecard)", r"org\.rpmsync\.adherence\."),
     ("encoding: HAPI JSON parser", r"ca\.uhn\.fhir\.parser\.|ca\.uhn\.fhir\.context\."),
-    ("encoding: streamed JSON (Jackson)", r"tools\.jackson\.core\.|org\.rpmsync\.reports\.FhirJson"),
-    ("building the resources (our Fhir* code, HAPI's model before)", r"org\.rpmsync\.reports\.Fhir(Bundle|Readings|Devices|Adherence)"),
+    ("encoding: streamed JSON (Jackson)", r"tools\.jackson\.core\.|org\.rpmsync\.fhir\.FhirJson"),
+    ("building the resources (our Fhir* code, HAPI's model before)", r"org\.rpmsync\.fhir\.Fhir(Bundle|Readings|Devices|Adherence)"),
     ("audit", r"org\.rpmsync\.audit\."),
 ]
 out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", sys.argv[1]],

@@ -2,6 +2,7 @@ package org.rpmsync.measurements;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +18,20 @@ public record Reading(UUID id, UUID clientId, String source, String deviceId, St
                       Instant measuredAt, Integer utcOffsetMinutes, String measurementIndex, String rawValue1,
                       String rawValue2, BigDecimal value1, BigDecimal value2, String unit, String label,
                       boolean estimatedTimestamp, boolean late, Instant receivedAt) {
+
+    /** The first and last day a reading can have been measured on (ingest refuses anything else). */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** Whether {@code date} lies in the years that can hold readings. */
+    public static boolean measurable(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /** What the readings of one measurement share (a blood pressure and its pulse): device, time, measurement_index. */
+    public String measurementKey() {
+        return deviceId + "|" + measuredAt + "|" + measurementIndex;
+    }
 
     /**
      * When it was measured in the client's local time: shifted by the reading's own offset when the device sent

@@ -13,4 +13,12 @@ public enum Role {
             case PRACTITIONER -> "Practitioner";
         };
     }
+
+    /** A role staff of an organization can have, as a form or request names it (ORG_ADMIN or PRACTITIONER). */
+    public static Role inOrganization(String role) {
+        if ("ORG_ADMIN".equals(role) || "PRACTITIONER".equals(role)) {
+            return Role.valueOf(role);
+        }
+        throw new OrganizationException("invalid_input", "role: choose ORG_ADMIN or PRACTITIONER");
+    }
 }

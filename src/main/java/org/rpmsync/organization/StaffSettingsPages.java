@@ -49,7 +49,7 @@ class StaffSettingsPages {
         boolean generated = form.password() == null || form.password().isEmpty();
         String password = generated ? StaffAccounts.generatePassword() : form.password();
         try {
-            Role role = PlatformAdminApi.parseOrgRole(form.role());
+            Role role = Role.inOrganization(form.role());
             StaffMember member = staff.add(actor, actor.organizationId(),
                     new NewStaff(form.email(), form.name(), role, password));
             flash.addFlashAttribute("success", "Added " + member.name() + ".");
@@ -68,7 +68,7 @@ class StaffSettingsPages {
     String role(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam String role,
                 RedirectAttributes flash) {
         return act(flash, () -> {
-            StaffMember m = lifecycle.changeRole(actor, actor.organizationId(), id, PlatformAdminApi.parseOrgRole(role));
+            StaffMember m = lifecycle.changeRole(actor, actor.organizationId(), id, Role.inOrganization(role));
             return m.name() + " is now " + m.role().label() + ". Their open sessions have ended.";
         });
     }

@@ -10,6 +10,7 @@ import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.measurements.Reading;
 import org.rpmsync.organization.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -106,7 +107,7 @@ class AdherenceChanges {
     /** A local date in the years that can hold readings, else null (the form then says what is wrong). */
     private static LocalDate parse(String date) {
         LocalDate day = date == null ? null : ReportRange.parse(date);
-        return day != null && ReportRange.storable(day) ? day : null;
+        return day != null && Reading.measurable(day) ? day : null;
     }
 
 }

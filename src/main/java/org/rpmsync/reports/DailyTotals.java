@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.rpmsync.measurements.Reading;
+import org.rpmsync.measurements.Units;
 
 /**
  * Readings a device sends in pieces (a watch's steps and sleep, hour by hour) as one total per local day: the
@@ -54,7 +55,7 @@ final class DailyTotals {
         String chartLabels = charted.stream().map(d -> VitalsSection.quote(d.date().toString()))
                 .collect(Collectors.joining(",", "[", "]"));
         String data = charted.stream().map(d -> VitalsSection.plain(d.sum())).collect(Collectors.joining(",", "[", "]"));
-        String human = ReportSection.humanUnit(unit);
+        String human = Units.human(unit);
         String series = "[{\"label\":" + VitalsSection.quote(section.title() + (human.isEmpty() ? "" : " (" + human + ")"))
                 + ",\"data\":" + data + "}]";
         int chartedReadings = charted.stream().mapToInt(d -> d.readings().size()).sum();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.rpmsync.measurements.Reading;
 
 /**
  * A report's date range in the client's local dates, inclusive; {@code from}/{@code to} null = All Data.
@@ -16,9 +17,6 @@ import java.util.List;
  */
 record ReportRange(String key, LocalDate from, LocalDate to, String notice) {
 
-    /** The first and last day a reading can have been measured on (ingest refuses anything else). */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
     /** The longest span an adherence scorecard covers (its newest days). */
     static final int MAX_SCORED_DAYS = 366;
 
@@ -56,8 +54,8 @@ record ReportRange(String key, LocalDate from, LocalDate to, String notice) {
             notes.add(label + " “" + shown(text) + "” is not a date (yyyy-mm-dd), so it was left out.");
             return null;
         }
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            LocalDate clamped = date.isBefore(EARLIEST) ? EARLIEST : LATEST;
+        if (!Reading.measurable(date)) {
+            LocalDate clamped = date.isBefore(Reading.EARLIEST) ? Reading.EARLIEST : Reading.LATEST;
             notes.add(label + " " + date + " is outside the years that can hold readings (1900 to 2199), so "
                     + clamped + " was used.");
             return clamped;
@@ -72,11 +70,6 @@ record ReportRange(String key, LocalDate from, LocalDate to, String notice) {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /** Whether {@code date} lies in the years that can hold readings. */
-    static boolean storable(LocalDate date) {
-        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     private static String shown(String text) {

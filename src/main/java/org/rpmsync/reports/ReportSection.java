@@ -82,21 +82,4 @@ enum ReportSection {
     static List<ReportSection> vitals() {
         return Arrays.stream(values()).filter(s -> s != MEDICATION).toList();
     }
-
-    /** mmHg, bpm, %, mg/dL, lb, °F: the human form of a UCUM unit. */
-    static String humanUnit(String ucum) {
-        if (ucum == null) {
-            return "";
-        }
-        return switch (ucum) {
-            case "mm[Hg]" -> "mmHg";
-            case "/min" -> "bpm";
-            case "[lb_av]" -> "lb";
-            case "[degF]" -> "°F";
-            case "Cel", "[degC]" -> "°C";
-            case "{steps}" -> "steps";
-            case "L/min", "l/min" -> "L/min";
-            default -> ucum;
-        };
-    }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.rpmsync.clients.DeviceLabel;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingType;
+import org.rpmsync.measurements.Units;
 
 /**
  * One readings section of a report: its newest rows for the table and the chart's data (oldest first), as JSON for
@@ -51,11 +52,11 @@ record VitalsSection(ReportSection section, List<Row> rows, long total, int char
             return DailyTotals.of(section, readings, total, zone, labels);
         }
         Map<String, Reading> pulseByKey = new HashMap<>();
-        pulses.forEach(p -> pulseByKey.putIfAbsent(key(p), p));
+        pulses.forEach(p -> pulseByKey.putIfAbsent(p.measurementKey(), p));
         boolean bp = section == ReportSection.BLOOD_PRESSURE;
         List<Row> rows = new ArrayList<>();
         for (Reading r : readings.subList(0, Math.min(TABLE_ROWS, readings.size()))) {
-            Reading pulse = bp ? pulseByKey.get(key(r)) : null;
+            Reading pulse = bp ? pulseByKey.get(r.measurementKey()) : null;
             rows.add(new Row(TimeLabels.withOffset(r.localTime(zone)), value(r), note(r, pulse), label(labels, r),
                     r.late(), r.estimatedTimestamp()));
         }
@@ -94,7 +95,7 @@ record VitalsSection(ReportSection section, List<Row> rows, long total, int char
     }
 
     static String withUnit(String value, String ucum) {
-        String unit = ReportSection.humanUnit(ucum);
+        String unit = Units.human(ucum);
         return unit.isEmpty() ? value : unit.equals("%") || unit.startsWith("°") ? value + unit : value + " " + unit;
     }
 
@@ -114,18 +115,13 @@ record VitalsSection(ReportSection section, List<Row> rows, long total, int char
         return labels.getOrDefault(r.deviceId(), DeviceLabel.of(null, r.deviceId()));
     }
 
-    /** Readings sent together (a BP cuff's pressure and pulse) share device, time and measurement_index. */
-    static String key(Reading r) {
-        return r.deviceId() + "|" + r.measuredAt() + "|" + r.measurementIndex();
-    }
-
     static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String unitSuffix(List<Reading> readings) {
         return readings.isEmpty() || readings.get(0).unit() == null ? ""
-                : " (" + ReportSection.humanUnit(readings.get(0).unit()) + ")";
+                : " (" + Units.human(readings.get(0).unit()) + ")";
     }
 
     private static String series(String label, List<List<Reading>> points, Function<Reading, BigDecimal> value) {

@@ -1,6 +1,7 @@
 /**
- * What practitioners and integrators read: a client's Reports and Dashboard tabs, the CSV and FHIR exports, the
- * measurements and adherence API (spec §5) and the organization overview. Every view and export is audited.
+ * What practitioners read: a client's Reports and Dashboard tabs (vitals, medication, adherence, its changes and
+ * the medication CSV) and the organization overview. Every view and export is audited. The data API and the FHIR
+ * export for integrators are the {@code dataapi} and {@code fhir} modules.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"care", "adherence", "measurements", "clients", "organization", "audit", "web"})
