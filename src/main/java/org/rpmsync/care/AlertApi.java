@@ -74,27 +74,14 @@ class AlertApi {
         Acknowledgement ack = body == null ? new Acknowledgement(null, null) : body;
         Alert alert = parse(id).flatMap(a -> alerts.find(actor.organizationId(), a))
                 .orElseThrow(() -> ApiProblem.notFound("Alert"));
-        validate(ack.note(), ack.minutes());
+        CareNote.validate(ack.note(), ack.minutes());
         Client client = clients.find(actor.organizationId(), ClientId.of(alert.clientId()))
                 .orElseThrow(() -> ApiProblem.notFound("Alert"));
-        return alerts.acknowledge(actor.organizationId(), actor, alert, client, clean(ack.note()), ack.minutes())
+        return alerts.acknowledge(actor.organizationId(), actor, alert, client, CareNote.clean(ack.note()),
+                        ack.minutes())
                 .map(AlertApi::json)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "already_acknowledged",
                         "This alert was acknowledged already."));
-    }
-
-    /** The note (at most 1,000 characters) and minutes (0–240) of an acknowledgement or a care-time entry. */
-    static void validate(String note, Integer minutes) {
-        if (minutes != null && (minutes < 0 || minutes > CareTime.MAX_MINUTES)) {
-            throw ApiProblem.invalid("minutes", "must be 0 to " + CareTime.MAX_MINUTES);
-        }
-        if (note != null && note.length() > 1000) {
-            throw ApiProblem.invalid("note", "must be at most 1,000 characters");
-        }
-    }
-
-    static String clean(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
     }
 
     static Map<String, Object> json(Alert a) {

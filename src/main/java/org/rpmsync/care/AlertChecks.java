@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.time.ZoneId;
-import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
@@ -22,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks every reading against its client's rules once, when it is given to the client: in the transaction that
  * attributes it, whichever way it came (webhook, Refresh User Data, backfill, reconciliation, replay of unmatched
- * data). Late readings raise too, marked late. The same pass counts the readings' days for the RPM months and
- * notes when each device last measured (for {@code no_data}).
+ * data). Late readings raise too, marked late. The same pass notes when each device last measured (for
+ * {@code no_data}). Off with {@code rpmsync.care.check-readings=false} ({@link CareSettings}).
  */
 @Component
 class AlertChecks {
@@ -33,19 +31,15 @@ class AlertChecks {
     private final MeasurementQueries measurements;
     private final RuleStore rules;
     private final AlertStore alerts;
-    private final RpmDays days;
     private final DeviceSilence silence;
-    private final ClientDirectory clients;
     private final CareSettings settings;
 
-    AlertChecks(MeasurementQueries measurements, RuleStore rules, AlertStore alerts, RpmDays days,
-                DeviceSilence silence, ClientDirectory clients, CareSettings settings) {
+    AlertChecks(MeasurementQueries measurements, RuleStore rules, AlertStore alerts, DeviceSilence silence,
+                CareSettings settings) {
         this.measurements = measurements;
         this.rules = rules;
         this.alerts = alerts;
-        this.days = days;
         this.silence = silence;
-        this.clients = clients;
         this.settings = settings;
     }
 
@@ -54,14 +48,7 @@ class AlertChecks {
         if (!settings.checkReadings()) {
             return;
         }
-        List<UUID> ids = new ArrayList<>();
-        event.readings().values().forEach(ids::addAll);
-        List<Reading> attributed = measurements.withIds(event.organization(), ids).stream()
-                .filter(r -> r.clientId() != null).toList();
-        Map<UUID, ZoneId> zones = new HashMap<>();
-        clients.findAll(event.organization(), event.readings().keySet())
-                .forEach((id, client) -> zones.put(id, client.timeZone()));
-        days.add(event.organization().value(), RpmDays.days(attributed, zones));
+        List<Reading> attributed = measurements.given(event);
         silence.seen(event.organization().value(), attributed);
         List<Reading> checked = attributed.stream().filter(r -> CHECKED.contains(r.type())).toList();
         Map<UUID, AlertRules> byClient = new HashMap<>();

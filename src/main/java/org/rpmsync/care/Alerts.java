@@ -10,25 +10,27 @@ import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The care team's alerts and rules: the worklist, acknowledging (with a note and minutes that count as care time
- * of the client's local day) and the thresholds of an organization and of one client. Changes are audited.
+ * The care team's alerts and rules: the worklist, acknowledging (with a note and minutes, announced as
+ * {@link AlertAcknowledged}: the minutes count as care time of the client's local day) and the thresholds of an
+ * organization and of one client. Changes are audited.
  */
 @Service
 public class Alerts {
 
     private final AlertStore alerts;
     private final RuleStore rules;
-    private final CareTime careTime;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    Alerts(AlertStore alerts, RuleStore rules, CareTime careTime, AuditLog audit) {
+    Alerts(AlertStore alerts, RuleStore rules, ApplicationEventPublisher events, AuditLog audit) {
         this.alerts = alerts;
         this.rules = rules;
-        this.careTime = careTime;
+        this.events = events;
         this.audit = audit;
     }
 
@@ -57,10 +59,8 @@ public class Alerts {
         if (!alerts.acknowledge(organization.value(), alert.id(), actor.auditName(), note, minutes, now)) {
             return Optional.empty();
         }
-        if (minutes != null && minutes > 0) {
-            careTime.log(organization, actor, client, LocalDate.ofInstant(now, client.timeZone()), minutes, note,
-                    alert.id());
-        }
+        events.publishEvent(new AlertAcknowledged(organization, actor, client, alert.id(),
+                LocalDate.ofInstant(now, client.timeZone()), note, minutes));
         audit.record(AuditEntry.success(organization.value(), actor.auditName(), "ALERT_ACKNOWLEDGED", "client",
                 client.id().toString()).withDetail(alert.rule().code() + (minutes == null ? "" : ", " + minutes
                 + " min")));

@@ -17,18 +17,19 @@ import org.rpmsync.audit.AuditLog;
 import org.rpmsync.clients.Client;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.OrganizationId;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Minutes staff spent on a client's care, on one of the client's local days (0–240 an entry); audited. Who logged an
- * entry may correct or delete it while its month is the client's current month; closed months stay as billed.
+ * Minutes staff spent on a client's care, on one of the client's local days (0–240 an entry, {@link CareNote}),
+ * logged by hand or with an alert's acknowledgement; audited. Who logged an entry may correct or delete it while its
+ * month is the client's current month; closed months stay as billed.
  */
 @Service
 public class CareTime {
 
-    public static final int MAX_MINUTES = 240;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
@@ -69,6 +70,15 @@ public class CareTime {
         audit.record(AuditEntry.success(organization.value(), actor.auditName(), "CARE_TIME_LOGGED", "client",
                 client.id().toString()).withDetail(minutes + " min on " + date));
         return entry;
+    }
+
+    /** Minutes given with an acknowledgement are care time of that day, in the acknowledgement's transaction. */
+    @EventListener
+    void acknowledged(AlertAcknowledged acknowledged) {
+        if (acknowledged.minutes() != null && acknowledged.minutes() > 0) {
+            log(acknowledged.organization(), acknowledged.actor(), acknowledged.client(), acknowledged.date(),
+                    acknowledged.minutes(), acknowledged.note(), acknowledged.alertId());
+        }
     }
 
     /** Changes the minutes and note of one's own entry of the client's current month. */
@@ -144,8 +154,8 @@ public class CareTime {
     }
 
     private static void check(int minutes) {
-        if (minutes < 0 || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("minutes must be 0 to " + MAX_MINUTES);
+        if (minutes < 0 || minutes > CareNote.MAX_MINUTES) {
+            throw new IllegalArgumentException("minutes must be 0 to " + CareNote.MAX_MINUTES);
         }
     }
 

@@ -48,7 +48,7 @@ class CareTimeApi {
             throw ApiProblem.invalid("date", "must not be in the future (the client's local date)");
         }
         CareTime.Entry entry = careTime.log(actor.organizationId(), actor, client, date, body.minutes(),
-                AlertApi.clean(body.note()), null);
+                CareNote.clean(body.note()), null);
         return ResponseEntity.status(HttpStatus.CREATED).body(json(entry));
     }
 
@@ -72,7 +72,7 @@ class CareTimeApi {
         }
         try {
             return json(careTime.update(actor.organizationId(), actor, client, entry, body.minutes(),
-                    AlertApi.clean(body.note())));
+                    CareNote.clean(body.note())));
         } catch (CareTime.Refused e) {
             throw refused(e);
         }
@@ -92,9 +92,9 @@ class CareTimeApi {
 
     private static void required(CareTimeRequest body) {
         if (body == null || body.minutes() == null) {
-            throw ApiProblem.invalid("minutes", "is required (0 to " + CareTime.MAX_MINUTES + ")");
+            throw ApiProblem.invalid("minutes", "is required (0 to " + CareNote.MAX_MINUTES + ")");
         }
-        AlertApi.validate(body.note(), body.minutes());
+        CareNote.validate(body.note(), body.minutes());
     }
 
     private static ApiProblem refused(CareTime.Refused e) {

@@ -23,9 +23,9 @@ public class ClientCare {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
     private final RpmMonths months;
     private final CareTime careTime;
-    private final AlertStore alerts;
+    private final Alerts alerts;
 
-    ClientCare(RpmMonths months, CareTime careTime, AlertStore alerts) {
+    ClientCare(RpmMonths months, CareTime careTime, Alerts alerts) {
         this.months = months;
         this.careTime = careTime;
         this.alerts = alerts;
@@ -45,7 +45,7 @@ public class ClientCare {
         RpmMonth rpm = months.month(organization, client, month);
         RpmMonthPage.Row row = RpmMonthPage.row(new RpmMonths.Monitored(client, rpm));
         List<Event> timeline = new ArrayList<>();
-        for (Alert a : alerts.list(organization.value(), "acknowledged", client.id().value(), null, null, null, 500)) {
+        for (Alert a : alerts.list(organization, "acknowledged", client.id().value(), null, null, null, 500)) {
             if (a.acknowledgedAt() != null
                     && YearMonth.from(a.acknowledgedAt().atZone(client.timeZone())).equals(month)) {
                 timeline.add(new Event(a.acknowledgedAt(), WHEN.format(a.acknowledgedAt().atZone(client.timeZone())),

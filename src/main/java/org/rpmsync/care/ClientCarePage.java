@@ -49,7 +49,7 @@ class ClientCarePage {
             return back(client);
         }
         careTime.log(actor.organizationId(), actor, client, day.get(), Integer.parseInt(minutes.strip()),
-                AlertApi.clean(note), null);
+                CareNote.clean(note), null);
         redirect.addFlashAttribute("careMessage", minutes.strip() + " minutes logged on " + day.get() + ".");
         return back(client);
     }
@@ -68,7 +68,7 @@ class ClientCarePage {
                         + entry.date() + " deleted.");
             } else if (problem == null) {
                 careTime.update(actor.organizationId(), actor, client, entry, Integer.parseInt(minutes.strip()),
-                        AlertApi.clean(note));
+                        CareNote.clean(note));
                 redirect.addFlashAttribute("careMessage", "Entry of " + entry.date() + " changed to "
                         + minutes.strip() + " minutes.");
             }
@@ -89,8 +89,8 @@ class ClientCarePage {
         } catch (NumberFormatException e) {
             // refused below
         }
-        if (m == null || m < 0 || m > CareTime.MAX_MINUTES) {
-            return "Not saved: minutes must be a whole number from 0 to " + CareTime.MAX_MINUTES + ".";
+        if (m == null || m < 0 || m > CareNote.MAX_MINUTES) {
+            return "Not saved: minutes must be a whole number from 0 to " + CareNote.MAX_MINUTES + ".";
         }
         if (note != null && note.strip().length() > 1000) {
             return "Not saved: the note can be at most 1,000 characters.";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.ClientPage;
@@ -13,17 +14,21 @@ import org.rpmsync.measurements.ReadingFilter;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationDirectory;
 import org.rpmsync.organization.OrganizationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts a client's RPM days afresh from all its readings when they were never counted so (readings from before
  * the RPM months existed) or were counted in another time zone than the client's now. New readings are counted as
- * they arrive ({@link AlertChecks}); counting again only sets the same days, so running twice changes nothing.
+ * they arrive ({@link RpmDayCount}); counting again only sets the same days, so running twice changes nothing.
  */
 @Service
 class RpmRecount {
 
+    private static final Logger log = LoggerFactory.getLogger(RpmRecount.class);
     private static final int PAGE = 5_000;
     private final OrganizationDirectory organizations;
     private final ClientDirectory clients;
@@ -38,6 +43,18 @@ class RpmRecount {
         this.measurements = measurements;
         this.days = days;
         this.transactions = transactions;
+    }
+
+    /** Every {@code rpmsync.care.recount-every} (1 min), once across instances (cluster.RunOnce): 200 clients. */
+    @Scheduled(initialDelayString = "${rpmsync.care.recount-every:1m}",
+            fixedDelayString = "${rpmsync.care.recount-every:1m}")
+    @SchedulerLock(name = "care.recount-rpm-days", lockAtLeastFor = "${rpmsync.care.recount-every:1m}",
+            lockAtMostFor = "${rpmsync.care.recount-every:1m}")
+    void recountOnSchedule() {
+        int done = recountStale(200);
+        if (done > 0) {
+            log.info("Counted the RPM days of {} clients afresh", done);
+        }
     }
 
     /** Recounts up to {@code limit} clients whose days are not counted in their own zone; how many. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.rpmsync.adherence.Adherence;
 import org.rpmsync.adherence.Slot;
 import org.rpmsync.adherence.SlotStatus;
@@ -19,6 +20,9 @@ import org.rpmsync.measurements.ClientActivities;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationDirectory;
 import org.rpmsync.organization.OrganizationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +34,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ScheduledRules {
 
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRules.class);
     private final DeviceAssignments assignments;
     private final ClientDirectory clients;
     private final Adherence adherence;
@@ -50,6 +55,21 @@ class ScheduledRules {
         this.silence = silence;
         this.rules = rules;
         this.alerts = alerts;
+    }
+
+    /**
+     * Every {@code rpmsync.care.evaluate-every} (15 min), once across instances (cluster.RunOnce); a condition
+     * raises once in the database as well, so even two overlapping runs raise one alert.
+     */
+    @Scheduled(initialDelayString = "${rpmsync.care.evaluate-every:15m}",
+            fixedDelayString = "${rpmsync.care.evaluate-every:15m}")
+    @SchedulerLock(name = "care.evaluate-scheduled-rules", lockAtLeastFor = "${rpmsync.care.evaluate-every:15m}",
+            lockAtMostFor = "${rpmsync.care.evaluate-every:15m}")
+    void evaluateOnSchedule() {
+        int raised = evaluateAll(Instant.now());
+        if (raised > 0) {
+            log.info("Scheduled rules raised {} alerts", raised);
+        }
     }
 
     /** Evaluates every organization; how many alerts were raised. */

@@ -97,7 +97,7 @@ class WorklistPage {
         }
         try {
             int m = Integer.parseInt(text.strip());
-            return m >= 0 && m <= CareTime.MAX_MINUTES ? m : null;
+            return m >= 0 && m <= CareNote.MAX_MINUTES ? m : null;
         } catch (NumberFormatException e) {
             return null;
         }
