@@ -7,7 +7,7 @@
 #              LATENCY_RATE=<n>/s for phase (2) instead of half the capacity (same work in runs to compare),
 #              SKIP_OVERLOAD=1 runs phase (3) at 1/s for 1 s (a short run for comparing CPU per delivery),
 #              MAP_CLIENTS=1 creates the 64 clients whose Tenovi Patient IDs the deliveries carry (LOAD-0000..0063,
-#              User Management API), so every reading is attributed and care checks it (without: all unmatched).
+#              User Management API), so every reading is attributed, checked and counted (without: all unmatched).
 # Phases, one app instance:
 #   (a) pgbench: raw single-row INSERT rate at the same concurrency
 #   (1) capacity: closed loop, wrk -t2 -c$CONNECTIONS, unique deliveries (bench/ingest/unique.lua), then every 2xx is
@@ -192,7 +192,7 @@ Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency 
 | (3) 10 s later, $HALF/s × 10 s: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-after.txt) |
 | (3) inbox rows / readings / distinct (overload + after) | $OVER_ROWS / $OVER_READINGS / $OVER_DISTINCT (2xx not stored: $(lost $((OVER_OK + AFTER_OK)) "$OVER_READINGS"), doubled: $((OVER_READINGS - OVER_DISTINCT))); drained in $OVER_DRAIN s |
 | heap after GC / RSS: after warm-up; capacity; latency; overload | $MEM_IDLE; $MEM_CAP; $MEM_LAT; $MEM_OVER |
-| readings attributed to a client / all (warm-up included); care's RPM client-months / alerts | $ATTRIBUTED; $CARE |
+| readings attributed to a client / all (warm-up included); RPM client-months (billing) / alerts | $ATTRIBUTED; $CARE |
 
 raw INSERT $RAW_TPS/s, webhook $CAP_RATE/s, ratio $RATIO %
 MD

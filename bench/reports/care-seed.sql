@@ -1,5 +1,5 @@
--- The care module's summaries for the seeded readings, as the app keeps them when readings are attributed (module
--- care: care_rpm_months, one row per client and month with the month's days as bits), plus care time: three
+-- The billing module's summaries for the seeded readings, as the app keeps them when readings are attributed
+-- (care_rpm_months, one row per client and month with the month's days as bits), plus care time: three
 -- entries per client in each of the last two months. Run after seed.sql (bench/reports/run.sh does).
 \set ON_ERROR_STOP on
 \timing on

@@ -2,7 +2,7 @@
 # Reports benchmark: a fresh PostgreSQL database, the app migrating it, seed.sql (10,000 clients, ~20 million
 # readings), then timed page and API requests over HTTP with a signed-in practitioner and an organization token.
 # Usage: bench/reports/run.sh [--reuse] [repetitions]   (PostgreSQL at $PGHOST, user postgres, trust auth)
-#   BENCH_ONLY=rpm: time only the RPM month requests (care).
+#   BENCH_ONLY=rpm: time only the RPM month requests (billing).
 #   --reuse: keep the seeded database of an earlier run and only time the requests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

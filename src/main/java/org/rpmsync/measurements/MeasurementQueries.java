@@ -142,6 +142,13 @@ public class MeasurementQueries {
         return found;
     }
 
+    /** The readings the event gave to their clients, in no particular order. */
+    public List<Reading> given(ReadingsAttributed event) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        event.readings().values().forEach(ids::addAll);
+        return withIds(event.organization(), ids).stream().filter(r -> r.clientId() != null).toList();
+    }
+
     /** The readings of several clients of the organization matching the filter, in no particular order. */
     public List<Reading> readingsOf(OrganizationId organization, Collection<UUID> clients, ReadingFilter filter) {
         if (clients.isEmpty()) {

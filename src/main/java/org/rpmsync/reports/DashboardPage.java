@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rpmsync.adherence.Adherence;
-import org.rpmsync.care.Alerts;
+import org.rpmsync.alerts.Alerts;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceNames;

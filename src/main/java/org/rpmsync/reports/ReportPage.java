@@ -3,7 +3,7 @@ package org.rpmsync.reports;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.rpmsync.care.ClientCare;
+import org.rpmsync.billing.ClientCare;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.organization.Actor;

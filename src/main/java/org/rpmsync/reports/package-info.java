@@ -4,5 +4,6 @@
  * export for integrators are the {@code dataapi} and {@code fhir} modules.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"care", "adherence", "measurements", "clients", "organization", "audit", "web"})
+        allowedDependencies = {"alerts", "billing", "adherence", "measurements", "clients", "organization", "audit",
+                "web"})
 package org.rpmsync.reports;

@@ -1,0 +1,65 @@
+package org.rpmsync.alerts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.rpmsync.measurements.Reading;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** When each of a client's devices last measured something ({@code care_device_seen}), for the no_data rule. */
+@Repository
+class DeviceSilence {
+
+    private final JdbcClient jdbc;
+
+    DeviceSilence(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Device(UUID client, String deviceId) implements Comparable<Device> {
+        public int compareTo(Device o) {
+            int c = client.compareTo(o.client);
+            return c != 0 ? c : deviceId.compareTo(o.deviceId);
+        }
+    }
+
+    /** Moves each device's last measurement forward to the newest of the readings. */
+    void seen(UUID organization, Collection<Reading> readings) {
+        Map<Device, Instant> newest = new TreeMap<>();
+        for (Reading r : readings) {
+            newest.merge(new Device(r.clientId(), r.deviceId()), r.measuredAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        newest.forEach((d, at) -> seen(organization, d, at));
+    }
+
+    void seen(UUID organization, Device d, Instant at) {
+        Timestamp ts = Timestamp.from(at);
+        if (jdbc.sql("insert into care_device_seen (client_id, device_id, organization_id, last_measured_at) "
+                + "values (?, ?, ?, ?) on conflict do nothing").params(d.client(), d.deviceId(), organization, ts)
+                .update() == 0) {
+            jdbc.sql("update care_device_seen set last_measured_at = ? where client_id = ? and device_id = ? "
+                    + "and last_measured_at < ?").params(ts, d.client(), d.deviceId(), ts).update();
+        }
+    }
+
+    /** The devices of the organization and when they last measured. */
+    Map<Device, Instant> lastMeasured(UUID organization) {
+        Map<Device, Instant> last = new HashMap<>();
+        jdbc.sql("select client_id, device_id, last_measured_at from care_device_seen where organization_id = ?")
+                .param(organization).query(rs -> {
+                    last.put(new Device(rs.getObject(1, UUID.class), rs.getString(2)), rs.getTimestamp(3).toInstant());
+                });
+        return last;
+    }
+
+    Optional<Instant> lastMeasured(Device d) {
+        return jdbc.sql("select last_measured_at from care_device_seen where client_id = ? and device_id = ?")
+                .params(d.client(), d.deviceId()).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+}

@@ -1,5 +1,0 @@
-package org.rpmsync.care;
-
-/** A reading breaking a rule: which, how badly, and the value as the care team reads it ("182/104 mmHg"). */
-record Breach(AlertRule rule, Severity severity, String value) {
-}
