@@ -5,16 +5,15 @@ import org.rpmsync.clients.ClientDetails;
 import org.rpmsync.clients.ClientDirectory;
 import org.rpmsync.clients.DeviceAssignments;
 import org.rpmsync.clients.PatientIds;
+import org.rpmsync.integrations.LinkOutcome;
+import org.rpmsync.integrations.TenoviConnections;
+import org.rpmsync.integrations.WebhookRegistration;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.SystemActor;
-import org.rpmsync.integrations.LinkOutcome;
-import org.rpmsync.tenovi.TenoviAccount;
-import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.tenovi.AccountDevice;
-import org.rpmsync.integrations.WebhookRegistration;
+import org.rpmsync.tenovi.TenoviAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +45,14 @@ class DemoTenovi {
 
     DemoTenovi(ClientDirectory clients, TenoviConnections connections, TenoviAccount tenovi, PatientIds patientIds,
                DeviceAssignments assignments,
-               @Value("${rpmsync.simulator.demo-account.client-domain:demo-clinic}") String clientDomain,
-               @Value("${rpmsync.simulator.demo-account.api-key:sim-demo-api-key}") String apiKey) {
+               DemoAccount account) {
         this.clients = clients;
         this.connections = connections;
         this.tenovi = tenovi;
         this.patientIds = patientIds;
         this.assignments = assignments;
-        this.clientDomain = clientDomain;
-        this.apiKey = apiKey;
+        this.clientDomain = account.clientDomain();
+        this.apiKey = account.apiKey();
     }
 
     /** The simulated Tenovi account, so that an org admin can try Unlink and Link (a fake key, not a secret). */

@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.rpmsync.organization.OrganizationId;
-import org.springframework.beans.factory.annotation.Value;
+import org.rpmsync.web.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +24,11 @@ class WebhookSecrets {
     private final java.util.Map<String, Cached> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ConnectionStore store;
-    private final String publicBaseUrl;
+    private final PublicAddress here;
 
-    WebhookSecrets(ConnectionStore store, @Value("${rpmsync.public-base-url:http://localhost:8080}") String baseUrl) {
+    WebhookSecrets(ConnectionStore store, PublicAddress here) {
         this.store = store;
-        this.publicBaseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.here = here;
     }
 
     /** A new current secret for the organization (which must have a connection row). */
@@ -41,7 +41,7 @@ class WebhookSecrets {
     }
 
     String url(String webhookKey) {
-        return publicBaseUrl + "/webhooks/tenovi/" + webhookKey;
+        return here.of("/webhooks/tenovi/" + webhookKey);
     }
 
     Optional<OrganizationId> verify(String webhookKey, String presentedValue) {

@@ -2,7 +2,6 @@ package org.rpmsync.organization;
 
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,9 @@ class ResetMail {
     private final String from;
 
     ResetMail(ObjectProvider<JavaMailSender> sender,
-              @Value("${rpmsync.mail.from:RPM Sync <no-reply@rpmsync.local>}") String from) {
+              MailSettings settings) {
         this.sender = sender;
-        this.from = from;
+        this.from = settings.from();
     }
 
     /** True when the link was handed to the SMTP server; false when no SMTP server is configured. */

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
+import org.rpmsync.web.PublicAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,16 +31,16 @@ public class StaffPasswords {
     private final PasswordEncoder passwords;
     private final ResetMail mail;
     private final AuditLog audit;
-    private final String baseUrl;
+    private final PublicAddress here;
 
     StaffPasswords(JdbcClient jdbc, StaffAccounts staff, PasswordEncoder passwords, ResetMail mail, AuditLog audit,
-                   @Value("${rpmsync.public-base-url:http://localhost:8080}") String baseUrl) {
+                   PublicAddress here) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.passwords = passwords;
         this.mail = mail;
         this.audit = audit;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.here = here;
     }
 
     @Transactional
@@ -75,7 +75,7 @@ public class StaffPasswords {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), staffId, ApiTokens.hash(secret), actor.auditName(), Timestamp.from(now),
                         Timestamp.from(expires)).update();
-        String link = baseUrl + "/password-reset#" + secret;
+        String link = here.of("/password-reset#" + secret);
         boolean mailed = mail.send(member, link, expires);
         audit.record(AuditEntry.success(organization.value(), actor.auditName(), "PASSWORD_RESET_ISSUED", "staff",
                 staffId.toString()).withDetail(mailed ? "sent by e-mail" : "link shown once"));

@@ -1,7 +1,7 @@
 package org.rpmsync.security;
 
 import org.rpmsync.organization.StaffDeactivated;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -33,9 +33,9 @@ class StaffSessions {
 
     @Bean
     static SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresSessionWrites(
-            @Value("${spring.datasource.url:}") String url) {
+            DataSourceProperties dataSource) {
         return repository -> {
-            if (url.startsWith("jdbc:postgresql:")) {
+            if (dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:postgresql:")) {
                 new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
             }
         };

@@ -8,7 +8,6 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
@@ -34,10 +33,9 @@ class RequestDatabaseWait implements BeanPostProcessor {
     private final int readMillis;
     private final long acquireMillis;
 
-    RequestDatabaseWait(@Value("${rpmsync.database.request-wait:1000ms}") Duration read,
-                        @Value("${rpmsync.database.request-acquire:800ms}") Duration acquire) {
-        this.readMillis = (int) Math.max(1, read.toMillis());
-        this.acquireMillis = Math.max(1, acquire.toMillis());
+    RequestDatabaseWait(DatabaseWaits waits) {
+        this.readMillis = (int) Math.max(1, waits.requestWait().toMillis());
+        this.acquireMillis = Math.max(1, waits.requestAcquire().toMillis());
     }
 
     @Override
