@@ -56,7 +56,8 @@ class TableOwnershipTests {
             Map.entry("care_device_seen", "alerts"),
             Map.entry("care_time_entries", "billing"),
             Map.entry("care_rpm_months", "billing"),
-            Map.entry("care_rpm_counts", "billing"));
+            Map.entry("care_rpm_counts", "billing"),
+            Map.entry("tenovi_request_slots", "cluster"));
 
     /**
      * Modules that have since been split whole, and the modules they became: their migrations (never renamed) speak
@@ -144,7 +145,7 @@ class TableOwnershipTests {
         }
         assertThat(creators).containsKeys("clients", "measurements", "inbox_messages", "client_names");
         creators.forEach((table, files) -> assertThat(files).as(table + " is created once").hasSize(1));
-        assertThat(owners()).containsEntry("client_names", "clients").containsEntry("tenovi_request_slots", "tenovi")
+        assertThat(owners()).containsEntry("client_names", "clients").containsEntry("tenovi_request_slots", "cluster")
                 .containsEntry("tenovi_sync_jobs", "sync").containsEntry("care_alerts", "alerts")
                 .containsEntry("care_time_entries", "billing");
     }

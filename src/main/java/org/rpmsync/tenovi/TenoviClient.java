@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.rpmsync.cluster.PacedCalls;
+import org.rpmsync.cluster.PacingUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +29,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
  * follows a redirect (Tenovi drops the key on redirects; any 3xx is a configuration error) and has connect and read
- * timeouts. Every request, whatever method sends it, holds its API key's shared turn from {@link RequestPacer} (one
- * request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
+ * timeouts. Every request, whatever method sends it, holds its API key's shared turn from the cluster's {@link PacedCalls}
+ * (one request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
  * policy lives here too: the key is held back for everyone for {@code Retry-After} or the back-off (from
  * {@code initial-429-backoff}, doubling, with jitter), and a call gives up with {@link TenoviThrottled} beyond
  * {@code max-429-wait} in total (a page walk, which has nobody waiting on it, starts that wait again up to
@@ -47,12 +50,15 @@ public class TenoviClient {
     static final String OUTSIDE = "Tenovi pointed to a page outside the configured base URL";
 
     private final TenoviProperties properties;
-    private final RequestPacer pacer;
+    private final PacedCalls pacing;
+    private final PacedCalls.Pace pace;
     private final RestClient rest;
 
-    public TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
+    public TenoviClient(TenoviProperties properties, RestClient.Builder builder, PacedCalls pacing) {
         this.properties = properties;
-        this.pacer = pacer;
+        this.pacing = pacing;
+        this.pace = new PacedCalls.Pace(properties.requestInterval(),
+                properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(1));
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.connectTimeout())
@@ -229,13 +235,13 @@ public class TenoviClient {
                 if (response.status() != 429) {
                     return response;
                 }
-                Duration wait = RequestPacer.jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
+                Duration wait = jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
                 if (waited.plus(wait).compareTo(properties.max429Wait()) > 0) {
                     break;
                 }
                 log.info("Tenovi answered 429 for {}; holding the key for {} ms", credentials.clientDomain(),
                         wait.toMillis());
-                pacer.holdOff(credentials, wait);
+                pacing.holdOff(credentials.apiKey(), wait);
                 waited = waited.plus(wait);
                 backoff = backoff.multipliedBy(2);
             }
@@ -256,9 +262,13 @@ public class TenoviClient {
         return call(credentials, HttpMethod.GET, uri, null, MAX_PAGE, extraRounds);
     }
 
-    /** The only place a request leaves: holding the key's shared turn ({@link RequestPacer}), whoever calls. */
+    /** The only place a request leaves: holding the key's shared turn ({@link PacedCalls}), whoever calls. */
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
-        return pacer.paced(credentials, () -> exchange(credentials, method, uri, body, limit));
+        try {
+            return pacing.paced(credentials.apiKey(), pace, () -> exchange(credentials, method, uri, body, limit));
+        } catch (PacingUnavailable e) {
+            throw TenoviUnavailable.of(e);
+        }
     }
 
     private TenoviResponse exchange(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
@@ -299,6 +309,12 @@ public class TenoviClient {
                 return Optional.empty();
             }
         }
+    }
+
+    /** {@code base} plus up to a quarter of it at random, so that instances do not retry in step. */
+    static Duration jitter(Duration base) {
+        long millis = Math.max(1, base.toMillis());
+        return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 4 + 1));
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -18,7 +18,7 @@ class TenoviClientTests {
     @Autowired
     TenoviClient client;
     @Autowired
-    RequestPacer pacer;
+    org.rpmsync.cluster.PacedCalls pacing;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach
@@ -88,8 +88,8 @@ class TenoviClientTests {
     void reportsUnreachableWhenNothingListens() throws Exception {
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(java.net.URI.create("http://127.0.0.1:9"),
                 java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(10),
-                java.time.Duration.ofMillis(10), "Authorization"), org.springframework.web.client.RestClient.builder(),
-                pacer);
+                java.time.Duration.ofMillis(10), "Authorization", java.time.Duration.ofMillis(10)),
+                org.springframework.web.client.RestClient.builder(), pacing);
         assertThat(nowhere.check(CREDENTIALS).result()).isEqualTo(Result.UNREACHABLE);
     }
 
