@@ -72,7 +72,8 @@ class TableOwnershipTests {
                     "organizations"),
             "V15__tenovi_refused_deliveries.sql", Set.of("refused_deliveries", "tenovi_refused_deliveries"),
             "V5__tenovi_connections.sql", Set.of("tenovi_connections"),
-            "V12__tenovi_sync_jobs.sql", Set.of("tenovi_sync_jobs", "tenovi_sync_state", "tenovi_sync_cursors"));
+            "V12__tenovi_sync_jobs.sql", Set.of("tenovi_sync_jobs", "tenovi_sync_state", "tenovi_sync_cursors"),
+            "V16__tenovi_request_slots.sql", Set.of("tenovi_request_slots"));
 
     /**
      * The module that keeps the migrations themselves: it brings a database made by an edited released migration in
