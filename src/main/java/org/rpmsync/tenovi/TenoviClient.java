@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.rpmsync.cluster.PacedCalls;
 import org.rpmsync.cluster.PacingUnavailable;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
@@ -104,19 +106,11 @@ public class TenoviClient {
      * followed (at most 20). A non-2xx answer is returned as its status with no webhooks; {@link TenoviUnavailable}
      * when Tenovi never answered or sent something unreadable.
      */
-    TenoviWebhook.Listing webhooks(TenoviCredentials credentials) {
-        List<TenoviWebhook> webhooks = new ArrayList<>();
-        TenoviResponse response = send(credentials, HttpMethod.GET, "hwi/webhooks/", null);
-        for (int page = 1; response.ok(); page++) {
-            TenoviPayloads.ListPage listed = TenoviPayloads.listPage(response.body(),
-                    "Tenovi sent an answer we could not read");
-            listed.items().forEach(item -> webhooks.add(TenoviPayloads.item(item, TenoviWebhook.class)));
-            if (listed.next() == null || page >= 20) {
-                return new TenoviWebhook.Listing(response.status(), webhooks);
-            }
-            response = call(credentials, HttpMethod.GET, nextPage(credentials, listed.next()), null, MAX_BODY, 0);
-        }
-        return new TenoviWebhook.Listing(response.status(), List.of());
+    AccountWebhook.Listing webhooks(TenoviCredentials credentials) {
+        List<AccountWebhook> webhooks = new ArrayList<>();
+        int status = list(credentials, uri(credentials, "hwi/webhooks/"), MAX_BODY, 20,
+                item -> webhooks.add(TenoviPayloads.item(item, TenoviWebhook.class).account()));
+        return new AccountWebhook.Listing(status, status >= 200 && status < 300 ? webhooks : List.of());
     }
 
     /** Gives an existing webhook new values ({@code PATCH hwi/webhooks/{id}/}); returns Tenovi's answer as is. */
@@ -151,29 +145,38 @@ public class TenoviClient {
         return Optional.of(TenoviPayloads.answer(response, TenoviDevice.class));
     }
 
-    /** Page {@code page} (1-based) of the account's HWI devices, 100 per page, all statuses. */
-    public TenoviDevicePage devices(TenoviCredentials credentials, int page) {
-        URI uri = uri(credentials, "hwi/hwi-devices/?page=" + Math.max(1, page) + "&page_size=" + DEVICE_PAGE_SIZE);
-        return TenoviPayloads.answer(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY, 0),
-                TenoviDevicePage.class);
-    }
-
-    /** The page at a {@code next} URL from an earlier page, when {@link #nextPage} lets us follow it. */
-    public TenoviDevicePage devicesAt(TenoviCredentials credentials, String next) {
-        return TenoviPayloads.answer(call(credentials, HttpMethod.GET, nextPage(credentials, next), null,
-                MAX_LIST_BODY, 0), TenoviDevicePage.class);
-    }
-
-    /** Every HWI device of the account, following {@code next} from page 1 for at most {@code maxPages} pages. */
+    /**
+     * Every HWI device of the account, 100 a page, all statuses, following {@code next} from page 1 for at most
+     * {@code maxPages} pages; {@link TenoviUnavailable} for any answer but 2xx.
+     */
     public List<TenoviDevice> allDevices(TenoviCredentials credentials, int maxPages) {
         List<TenoviDevice> devices = new ArrayList<>();
-        TenoviDevicePage page = devices(credentials, 1);
-        devices.addAll(page.results());
-        for (int fetched = 1; page.next() != null && fetched < maxPages; fetched++) {
-            page = devicesAt(credentials, page.next());
-            devices.addAll(page.results());
+        URI first = uri(credentials, "hwi/hwi-devices/?page=1&page_size=" + DEVICE_PAGE_SIZE);
+        int status = list(credentials, first, MAX_LIST_BODY, maxPages,
+                item -> devices.add(TenoviPayloads.item(item, TenoviDevice.class)));
+        if (status < 200 || status >= 300) {
+            throw new TenoviUnavailable("HTTP " + status + " from Tenovi", null);
         }
         return devices;
+    }
+
+    /**
+     * The one walk of a list: each item of each page, from {@code first} along {@code next} ({@link #nextPage}) for
+     * at most {@code maxPages} pages, to {@code item}. Returns the HTTP status of the last page asked for (the walk
+     * stops at the first answer that is not 2xx).
+     */
+    private int list(TenoviCredentials credentials, URI first, int limit, int maxPages, Consumer<JsonNode> item) {
+        TenoviResponse response = call(credentials, HttpMethod.GET, first, null, limit, 0);
+        for (int page = 1; response.ok(); page++) {
+            TenoviPayloads.ListPage listed = TenoviPayloads.listPage(response.body(),
+                    "Tenovi sent an answer we could not read");
+            listed.items().forEach(item);
+            if (listed.next() == null || page >= maxPages) {
+                break;
+            }
+            response = call(credentials, HttpMethod.GET, nextPage(credentials, listed.next()), null, limit, 0);
+        }
+        return response.status();
     }
 
     /**

@@ -68,9 +68,13 @@ class TenoviPayloads {
         return new ListPage(items, next == null || next.isEmpty() ? null : next);
     }
 
-    /** One item of a list page bound to a Tenovi record. */
+    /** One item of a list page bound to a Tenovi record; {@link TenoviUnavailable} when it does not fit. */
     static <T> T item(JsonNode item, Class<T> type) {
-        return JSON.treeToValue(item, type);
+        try {
+            return JSON.treeToValue(item, type);
+        } catch (JacksonException e) {
+            throw new TenoviUnavailable("Tenovi sent an answer we could not read", null);
+        }
     }
 
     TenoviDelivery read(String body) {

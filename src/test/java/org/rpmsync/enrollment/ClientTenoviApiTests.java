@@ -151,12 +151,12 @@ class ClientTenoviApiTests extends TestWorld {
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(URI.create("http://127.0.0.1:1"),
                 Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(10), Duration.ofMillis(20),
                 "Authorization", Duration.ofMillis(10)), RestClient.builder(), pacing);
-        assertThatThrownBy(() -> new AccountDevices(connections, new TenoviAccount(nowhere, null, null, null)).device(clinic.id(), "abc"))
+        assertThatThrownBy(() -> new AccountDevices(connections, new TenoviAccount(nowhere, null, null)).device(clinic.id(), "abc"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status().value()).isEqualTo(502);
                     assertThat(p.code()).isEqualTo("tenovi_unreachable");
                 });
-        assertThat(new AccountDevices(connections, new TenoviAccount(nowhere, null, null, null)).linked(unlinked.id())).isFalse();
+        assertThat(new AccountDevices(connections, new TenoviAccount(nowhere, null, null)).linked(unlinked.id())).isFalse();
     }
 
     @Test

@@ -57,7 +57,7 @@ class RequestPacingTests extends TestWorld {
             for (TenoviClient instance : List.of(secondInstance, thirdInstance)) {
                 calls.add(() -> instance.check(key));
                 calls.add(() -> instance.device(key, "HWI-0001"));
-                calls.add(() -> instance.devices(key, 1));
+                calls.add(() -> instance.webhooks(key));
                 calls.add(() -> instance.allDevices(key, 2));
                 calls.add(() -> instance.registerWebhook(key, new TenoviWebhookRegistration(
                         "https://rpm.example/webhooks/tenovi/k", "MEASUREMENT", "Authorization", "s3cret", true)));

@@ -4,11 +4,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
+import org.rpmsync.TestPorts;
 import org.rpmsync.tenovi.ConnectionCheck.Result;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @RpmSyncTest
 class TenoviClientTests {
@@ -122,6 +124,23 @@ class TenoviClientTests {
     }
 
     @Test
+    void walksDevicePagesButNeverSendsTheKeyToAForeignNextLink() {
+        tenovi.answer(new Answer(200, "{\"count\":3,\"next\":\"http://127.0.0.1:" + TestPorts.FAKE_TENOVI
+                        + "/clients/myclinic/hwi/hwi-devices/?page=2\",\"results\":[{\"id\":\"d1\"},{\"id\":\"d2\"}]}",
+                        Map.of(), 0),
+                new Answer(200, "[{\"id\":\"d3\"}]", Map.of(), 0),
+                new Answer(200, "{\"next\":\"https://evil.example.com/clients/myclinic/hwi/hwi-devices/?page=2\","
+                        + "\"results\":[]}", Map.of(), 0));
+        assertThat(client.allDevices(CREDENTIALS, 5)).extracting(TenoviDevice::id).containsExactly("d1", "d2", "d3");
+        assertThat(tenovi.requests()).extracting(FakeTenovi.Request::pathAndQuery).containsExactly(
+                "/clients/myclinic/hwi/hwi-devices/?page=1&page_size=100", "/clients/myclinic/hwi/hwi-devices/?page=2");
+
+        assertThatThrownBy(() -> client.allDevices(CREDENTIALS, 5)).isInstanceOfSatisfying(TenoviUnavailable.class,
+                e -> assertThat(e.kind()).isEqualTo(TenoviUnavailable.Kind.CONFIGURATION));
+        assertThat(tenovi.requests()).as("nothing sent to the foreign link").hasSize(3);
+    }
+
+    @Test
     void listsWebhooksFromABareArrayOrAPageAndUpdatesOrDeletesThemById() {
         tenovi.answer(new Answer(200, "[{\"id\":\"w1\",\"endpoint\":\"https://a/x\",\"event\":\"MEASUREMENT\","
                         + "\"auth_key\":\"k\",\"post_as_array\":true}]", Map.of(), 0),
@@ -129,8 +148,8 @@ class TenoviClientTests {
                         Map.of(), 0),
                 new Answer(403, "{\"detail\":\"no\"}", Map.of(), 0));
         assertThat(client.webhooks(CREDENTIALS).webhooks()).containsExactly(
-                new TenoviWebhook("w1", "https://a/x", "MEASUREMENT"));
-        assertThat(client.webhooks(CREDENTIALS).webhooks()).extracting(TenoviWebhook::id).containsExactly("w2");
+                new AccountWebhook("w1", "https://a/x", "MEASUREMENT"));
+        assertThat(client.webhooks(CREDENTIALS).webhooks()).extracting(AccountWebhook::id).containsExactly("w2");
         assertThat(client.webhooks(CREDENTIALS)).satisfies(listing -> {
             assertThat(listing.ok()).isFalse();
             assertThat(listing.status()).isEqualTo(403);
