@@ -90,7 +90,7 @@ public class TenoviConnections {
         ConnectionCheck check = account.check(new TenoviCredentials(domain, key));
         if (!check.connected()) {
             record(actor, action, AuditEntry.Outcome.FAILED, domain + ": " + check.result());
-            throw check.problem(domain);
+            throw TenoviStatus.problem(check, domain);
         }
         UUID id = organization.value();
         store.ensure(id, WebhookSecret.generateKey(), properties.webhookAuthHeader());
@@ -109,7 +109,7 @@ public class TenoviConnections {
         TenoviCredentials credentials = credentials(organization).orElseThrow(TenoviConnections::notLinked);
         ConnectionCheck check = account.check(credentials);
         store.saveCheck(organization.value(), TenoviStatus.of(check),
-                check.connected() ? null : check.message(credentials.clientDomain()), now());
+                check.connected() ? null : TenoviStatus.message(check, credentials.clientDomain()), now());
         record(actor, "TENOVI_TESTED", check.connected() ? AuditEntry.Outcome.SUCCESS : AuditEntry.Outcome.FAILED,
                 credentials.clientDomain() + ": " + check.result());
         return status(organization);

@@ -282,8 +282,8 @@ public class TenoviClient {
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(body);
             }
-            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(), read(res.getBody(), limit),
-                    res.getHeaders().getFirst(HttpHeaders.LOCATION), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
+            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(),
+                    read(res.getBody(), limit), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
         } catch (RestClientException e) {
             Throwable cause = e.getMostSpecificCause();
             log.warn("Calling Tenovi for {} failed: {}", credentials.clientDomain(), cause.getClass().getName());

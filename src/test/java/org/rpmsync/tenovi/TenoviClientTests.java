@@ -38,7 +38,6 @@ class TenoviClientTests {
             assertThat(r.pathAndQuery()).isEqualTo("/clients/myclinic/hwi/hwi-devices/?page=1&page_size=1");
             assertThat(r.authorization()).isEqualTo("Api-Key tk_live_0123456789abcdef");
         });
-        assertThat(check.message("myclinic")).isEqualTo("Connected to myclinic");
     }
 
     @Test
@@ -47,7 +46,6 @@ class TenoviClientTests {
         assertThat(client.check(CREDENTIALS).result()).isEqualTo(Result.REJECTED);
         ConnectionCheck forbidden = client.check(CREDENTIALS);
         assertThat(forbidden.result()).isEqualTo(Result.REJECTED);
-        assertThat(forbidden.message("myclinic")).isEqualTo("Tenovi rejected this API key for myclinic");
     }
 
     @Test
@@ -55,7 +53,6 @@ class TenoviClientTests {
         tenovi.answer(404);
         ConnectionCheck check = client.check(CREDENTIALS);
         assertThat(check.result()).isEqualTo(Result.UNKNOWN_CLIENT_DOMAIN);
-        assertThat(check.message("myclinic")).isEqualTo("Tenovi does not know the organization myclinic");
     }
 
     @Test
@@ -63,7 +60,6 @@ class TenoviClientTests {
         tenovi.answer(500);
         ConnectionCheck check = client.check(CREDENTIALS);
         assertThat(check).isEqualTo(new ConnectionCheck(Result.UNREACHABLE, 500));
-        assertThat(check.message("myclinic")).startsWith("Couldn't reach Tenovi");
         assertThat(tenovi.requests()).hasSize(1);
     }
 
@@ -72,7 +68,6 @@ class TenoviClientTests {
         tenovi.answer(new Answer(301, "", Map.of("Location", "/clients/myclinic/hwi/hwi-devices"), 0));
         ConnectionCheck check = client.check(CREDENTIALS);
         assertThat(check.result()).isEqualTo(Result.REDIRECTED);
-        assertThat(check.message("myclinic")).isEqualTo("Tenovi answered with a redirect: check the base URL");
         assertThat(tenovi.requests()).hasSize(1);
     }
 
@@ -119,7 +114,6 @@ class TenoviClientTests {
         tenovi.answer(429, 429, 429, 429, 429, 429, 429, 429);
         ConnectionCheck check = client.check(CREDENTIALS);
         assertThat(check).isEqualTo(new ConnectionCheck(Result.UNREACHABLE, 429));
-        assertThat(check.message("myclinic")).startsWith("Couldn't reach Tenovi");
         assertThat(tenovi.requests()).hasSizeBetween(2, 5);
     }
 
