@@ -1,5 +1,6 @@
 package org.rpmsync;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -80,6 +81,15 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
     public static String user() {
         return USER;
+    }
+
+    /** A pool of its own (at most 3 connections) to this run's database: another instance's, say. Close it. */
+    public static HikariDataSource pool() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url(database()));
+        dataSource.setUsername(USER);
+        dataSource.setMaximumPoolSize(3);
+        return dataSource;
     }
 
     /** The name of this run's database, creating it on first use. */

@@ -56,7 +56,8 @@ class TableOwnershipTests {
             Map.entry("care_device_seen", "alerts"),
             Map.entry("care_time_entries", "billing"),
             Map.entry("care_rpm_months", "billing"),
-            Map.entry("care_rpm_counts", "billing"));
+            Map.entry("care_rpm_counts", "billing"),
+            Map.entry("tenovi_request_slots", "cluster"));
 
     /**
      * Modules that have since been split whole, and the modules they became: their migrations (never renamed) speak
@@ -71,7 +72,8 @@ class TableOwnershipTests {
                     "organizations"),
             "V15__tenovi_refused_deliveries.sql", Set.of("refused_deliveries", "tenovi_refused_deliveries"),
             "V5__tenovi_connections.sql", Set.of("tenovi_connections"),
-            "V12__tenovi_sync_jobs.sql", Set.of("tenovi_sync_jobs", "tenovi_sync_state", "tenovi_sync_cursors"));
+            "V12__tenovi_sync_jobs.sql", Set.of("tenovi_sync_jobs", "tenovi_sync_state", "tenovi_sync_cursors"),
+            "V16__tenovi_request_slots.sql", Set.of("tenovi_request_slots"));
 
     /**
      * The module that keeps the migrations themselves: it brings a database made by an edited released migration in
@@ -144,7 +146,7 @@ class TableOwnershipTests {
         }
         assertThat(creators).containsKeys("clients", "measurements", "inbox_messages", "client_names");
         creators.forEach((table, files) -> assertThat(files).as(table + " is created once").hasSize(1));
-        assertThat(owners()).containsEntry("client_names", "clients").containsEntry("tenovi_request_slots", "tenovi")
+        assertThat(owners()).containsEntry("client_names", "clients").containsEntry("tenovi_request_slots", "cluster")
                 .containsEntry("tenovi_sync_jobs", "sync").containsEntry("care_alerts", "alerts")
                 .containsEntry("care_time_entries", "billing");
     }

@@ -1,12 +1,8 @@
 package org.rpmsync.cluster;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -66,7 +62,7 @@ class BucketStore {
 
     void reset(RateLimit limit, String key) {
         jdbc.sql("delete from rate_buckets where limit_name = ? and key_sha256 = ?")
-                .params(limit.name(), sha256(key)).update();
+                .params(limit.name(), KeyHash.sha256(key)).update();
     }
 
     /** Forgets buckets untouched since {@code before}: by then each is full again, the same as no row. */
@@ -81,16 +77,7 @@ class BucketStore {
     }
 
     private static Map<String, Object> params(RateLimit limit, String key, long now) {
-        return Map.of("name", limit.name(), "key", sha256(key), "capacity", limit.capacity(),
+        return Map.of("name", limit.name(), "key", KeyHash.sha256(key), "capacity", limit.capacity(),
                 "perMs", limit.perSecond() / 1000.0, "now", now);
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

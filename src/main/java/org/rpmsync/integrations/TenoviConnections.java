@@ -10,11 +10,11 @@ import org.rpmsync.organization.Actor;
 import org.rpmsync.organization.Organization;
 import org.rpmsync.organization.OrganizationDirectory;
 import org.rpmsync.organization.OrganizationId;
+import org.rpmsync.tenovi.AccountWebhook;
 import org.rpmsync.tenovi.ConnectionCheck;
 import org.rpmsync.tenovi.TenoviAccount;
 import org.rpmsync.tenovi.TenoviCredentials;
 import org.rpmsync.tenovi.TenoviProperties;
-import org.rpmsync.tenovi.WebhookRegistrar;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -38,10 +38,11 @@ public class TenoviConnections {
     private final WebhookSecrets secrets;
     private final TenoviProperties properties;
     private final RefusedWebhooks refused;
+    private final WebhookRegistrar registrar;
 
     TenoviConnections(ConnectionStore store, SecretBox box, TenoviAccount account, OrganizationDirectory organizations,
                       AuditLog audit, WebhookSecrets secrets, TenoviProperties properties,
-                      RefusedWebhooks refused) {
+                      RefusedWebhooks refused, WebhookRegistrar registrar) {
         this.store = store;
         this.box = box;
         this.account = account;
@@ -50,6 +51,7 @@ public class TenoviConnections {
         this.secrets = secrets;
         this.properties = properties;
         this.refused = refused;
+        this.registrar = registrar;
     }
 
     public TenoviConnection status(OrganizationId organization) {
@@ -88,7 +90,7 @@ public class TenoviConnections {
         ConnectionCheck check = account.check(new TenoviCredentials(domain, key));
         if (!check.connected()) {
             record(actor, action, AuditEntry.Outcome.FAILED, domain + ": " + check.result());
-            throw check.problem(domain);
+            throw TenoviStatus.problem(check, domain);
         }
         UUID id = organization.value();
         store.ensure(id, WebhookSecret.generateKey(), properties.webhookAuthHeader());
@@ -107,7 +109,7 @@ public class TenoviConnections {
         TenoviCredentials credentials = credentials(organization).orElseThrow(TenoviConnections::notLinked);
         ConnectionCheck check = account.check(credentials);
         store.saveCheck(organization.value(), TenoviStatus.of(check),
-                check.connected() ? null : check.message(credentials.clientDomain()), now());
+                check.connected() ? null : TenoviStatus.message(check, credentials.clientDomain()), now());
         record(actor, "TENOVI_TESTED", check.connected() ? AuditEntry.Outcome.SUCCESS : AuditEntry.Outcome.FAILED,
                 credentials.clientDomain() + ": " + check.result());
         return status(organization);
@@ -139,8 +141,8 @@ public class TenoviConnections {
     public WebhookRegistration registerWebhooks(Actor actor) {
         WebhookSecret secret = rotateWebhookSecret(actor);
         TenoviCredentials credentials = credentials(actor.organizationId()).orElseThrow(TenoviConnections::notLinked);
-        WebhookRegistrar.Result result = account.registerWebhooks(credentials, secret.url(), secret.authHeader(),
-                secret.authKey());
+        WebhookRegistrar.Result result = registrar.register(credentials,
+                new AccountWebhook.Target(secret.url(), secret.authHeader(), secret.authKey()));
         record(actor, "TENOVI_WEBHOOK_REGISTERED", result.registered() ? AuditEntry.Outcome.SUCCESS
                 : AuditEntry.Outcome.FAILED, "updated " + result.updated() + ", removed " + result.removed()
                 + ", created " + result.created() + (result.registered() ? "" : "; Tenovi HTTP " + result.failedStatus()));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 /**
  * {@code tenovi_sync_state} and {@code tenovi_sync_cursors}: per organization the row jobs are claimed under and the
  * reconciliation schedule, per device (or Patient ID) the greatest {@code created} committed so far. (Request pacing
- * is per API key, in {@link RequestSlots}.)
+ * is per API key, in the cluster module's {@code PacedCalls}.)
  */
 @Repository
 class SyncState {

@@ -3,6 +3,8 @@ package org.rpmsync.tenovi;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.rpmsync.cluster.PacedCalls;
+import org.rpmsync.cluster.PacingUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,11 +22,11 @@ class MeasurementPages {
     private static final Logger log = LoggerFactory.getLogger(MeasurementPages.class);
 
     private final TenoviClient client;
-    private final PacingProperties pacing;
+    private final RetryProperties retries;
 
-    MeasurementPages(TenoviClient client, PacingProperties pacing) {
+    MeasurementPages(TenoviClient client, RetryProperties retries) {
         this.client = client;
-        this.pacing = pacing;
+        this.retries = retries;
     }
 
     /** Hands each page's items to {@code page} in order; false when Tenovi does not know the target (404). */
@@ -51,11 +53,11 @@ class MeasurementPages {
 
     private TenoviResponse get(TenoviCredentials credentials, String url) {
         int failures = 0;
-        Duration retry = pacing.retryBackoff();
+        Duration retry = retries.retryBackoff();
         while (true) {
             TenoviResponse response;
             try {
-                response = client.page(credentials, url, pacing.max429Retries());
+                response = client.page(credentials, url, retries.max429Retries());
             } catch (TenoviUnavailable e) {
                 if (e.kind() != TenoviUnavailable.Kind.UNREACHABLE) {
                     throw e;
@@ -84,12 +86,16 @@ class MeasurementPages {
         if (Thread.currentThread().isInterrupted()) {
             throw new TenoviUnavailable(TenoviUnavailable.Kind.INTERRUPTED, "interrupted (the application is stopping)");
         }
-        if (failures + 1 > pacing.maxRetries()) {
+        if (failures + 1 > retries.maxRetries()) {
             throw new TenoviUnavailable(TenoviUnavailable.Kind.GAVE_UP,
                     "Tenovi failed " + (failures + 1) + " times in a row (" + what + ")");
         }
-        log.info("Tenovi call failed ({}); retry {} of {}", what, failures + 1, pacing.maxRetries());
-        RequestPacer.sleep(RequestPacer.jitter(wait));
+        log.info("Tenovi call failed ({}); retry {} of {}", what, failures + 1, retries.maxRetries());
+        try {
+            PacedCalls.sleep(TenoviClient.jitter(wait));
+        } catch (PacingUnavailable e) {
+            throw TenoviUnavailable.of(e);
+        }
         return failures + 1;
     }
 }

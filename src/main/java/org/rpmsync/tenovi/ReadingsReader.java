@@ -39,9 +39,7 @@ class ReadingsReader {
         for (TenoviMeasurement measurement : read.measurements()) {
             batch.add(measurement, measurement.metric(), describe(measurement));
         }
-        List<Readings.DeviceStatus> statuses = read.fulfillments().stream()
-                .map(f -> new Readings.DeviceStatus(f.hwiDeviceId(), f.status())).toList();
-        return batch.readings(read.size(), statuses);
+        return batch.readings(read.size(), read.statuses());
     }
 
     /** A page of one of Tenovi's measurement lists: every item a measurement. */

@@ -9,11 +9,10 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
- * The clinic's Tenovi account in our vocabulary, the one way other modules read it: its devices
- * ({@link AccountDevice}) and its readings ({@link Readings}, from a list or from a webhook body). Every call goes
- * through {@link TenoviClient}, paced with everything else. For people ({@link OrganizationId} methods) failures are
- * {@link ApiProblem}s whose detail is shown: 409 {@code not_linked}, 502 {@code tenovi_unreachable}; for jobs
- * ({@link TenoviCredentials} methods) a {@link TenoviUnavailable} saying why.
+ * The clinic's Tenovi account in our vocabulary, the one way other modules use it: its devices
+ * ({@link AccountDevice}), its readings ({@link Readings}, from a list or from a webhook body), its webhooks
+ * ({@link AccountWebhook}) and a check of its key. Every call goes through {@link TenoviClient}, paced with
+ * everything else; a call that gets no usable answer is a {@link TenoviUnavailable} saying why.
  */
 @Service
 public class TenoviAccount {
@@ -26,13 +25,11 @@ public class TenoviAccount {
     private final TenoviClient client;
     private final MeasurementPages pages;
     private final ReadingsReader reader;
-    private final WebhookRegistrar registrar;
 
-    public TenoviAccount(TenoviClient client, MeasurementPages pages, ReadingsReader reader, WebhookRegistrar registrar) {
+    public TenoviAccount(TenoviClient client, MeasurementPages pages, ReadingsReader reader) {
         this.client = client;
         this.pages = pages;
         this.reader = reader;
-        this.registrar = registrar;
     }
 
     /** Proves key and client domain with the cheapest documented call. */
@@ -40,13 +37,25 @@ public class TenoviAccount {
         return client.check(credentials);
     }
 
+    /** The webhooks configured in the account (a bare list or followed pages), or Tenovi's refusal's status. */
+    public AccountWebhook.Listing webhooks(TenoviCredentials credentials) {
+        return client.webhooks(credentials);
+    }
+
     /**
-     * Puts our webhook ({@code url}, the secret {@code authKey} in the {@code authHeader} header) into Tenovi for
-     * every event, replacing our own stale registrations ({@link WebhookRegistrar}).
+     * Our webhook for {@code event}, sent to {@code target}: webhook {@code id} gets these values, or a new one is
+     * created when {@code id} is null. Returns Tenovi's HTTP status.
      */
-    public WebhookRegistrar.Result registerWebhooks(TenoviCredentials credentials, String url, String authHeader,
-                                                    String authKey) {
-        return registrar.register(credentials, url, authHeader, authKey);
+    public int saveWebhook(TenoviCredentials credentials, String id, String event, AccountWebhook.Target target) {
+        var registration = new TenoviWebhookRegistration(target.url(), event, target.authHeader(), target.authKey(),
+                true);
+        return (id == null ? client.registerWebhook(credentials, registration)
+                : client.updateWebhook(credentials, id, registration)).status();
+    }
+
+    /** Removes webhook {@code id} from the account; returns Tenovi's HTTP status. */
+    public int deleteWebhook(TenoviCredentials credentials, String id) {
+        return client.deleteWebhook(credentials, id).status();
     }
 
     /** The device with an id, or empty when Tenovi does not know it (404). */

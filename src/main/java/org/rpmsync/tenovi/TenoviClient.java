@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.rpmsync.cluster.PacedCalls;
+import org.rpmsync.cluster.PacingUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -22,12 +26,13 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tenovi's HWI API. Every call sends {@code Authorization: Api-Key <key>} to a path ending in {@code /}, never
  * follows a redirect (Tenovi drops the key on redirects; any 3xx is a configuration error) and has connect and read
- * timeouts. Every request, whatever method sends it, holds its API key's shared turn from {@link RequestPacer} (one
- * request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
+ * timeouts. Every request, whatever method sends it, holds its API key's shared turn from the cluster's {@link PacedCalls}
+ * (one request at a time per key across all instances, {@code request-interval} after the previous answer); the one 429
  * policy lives here too: the key is held back for everyone for {@code Retry-After} or the back-off (from
  * {@code initial-429-backoff}, doubling, with jitter), and a call gives up with {@link TenoviThrottled} beyond
  * {@code max-429-wait} in total (a page walk, which has nobody waiting on it, starts that wait again up to
@@ -47,12 +52,15 @@ public class TenoviClient {
     static final String OUTSIDE = "Tenovi pointed to a page outside the configured base URL";
 
     private final TenoviProperties properties;
-    private final RequestPacer pacer;
+    private final PacedCalls pacing;
+    private final PacedCalls.Pace pace;
     private final RestClient rest;
 
-    public TenoviClient(TenoviProperties properties, RestClient.Builder builder, RequestPacer pacer) {
+    public TenoviClient(TenoviProperties properties, RestClient.Builder builder, PacedCalls pacing) {
         this.properties = properties;
-        this.pacer = pacer;
+        this.pacing = pacing;
+        this.pace = new PacedCalls.Pace(properties.requestInterval(),
+                properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(1));
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.connectTimeout())
@@ -98,19 +106,11 @@ public class TenoviClient {
      * followed (at most 20). A non-2xx answer is returned as its status with no webhooks; {@link TenoviUnavailable}
      * when Tenovi never answered or sent something unreadable.
      */
-    TenoviWebhook.Listing webhooks(TenoviCredentials credentials) {
-        List<TenoviWebhook> webhooks = new ArrayList<>();
-        TenoviResponse response = send(credentials, HttpMethod.GET, "hwi/webhooks/", null);
-        for (int page = 1; response.ok(); page++) {
-            TenoviPayloads.ListPage listed = TenoviPayloads.listPage(response.body(),
-                    "Tenovi sent an answer we could not read");
-            listed.items().forEach(item -> webhooks.add(TenoviPayloads.item(item, TenoviWebhook.class)));
-            if (listed.next() == null || page >= 20) {
-                return new TenoviWebhook.Listing(response.status(), webhooks);
-            }
-            response = call(credentials, HttpMethod.GET, nextPage(credentials, listed.next()), null, MAX_BODY, 0);
-        }
-        return new TenoviWebhook.Listing(response.status(), List.of());
+    AccountWebhook.Listing webhooks(TenoviCredentials credentials) {
+        List<AccountWebhook> webhooks = new ArrayList<>();
+        int status = list(credentials, uri(credentials, "hwi/webhooks/"), MAX_BODY, 20,
+                item -> webhooks.add(TenoviPayloads.item(item, TenoviWebhook.class).account()));
+        return new AccountWebhook.Listing(status, status >= 200 && status < 300 ? webhooks : List.of());
     }
 
     /** Gives an existing webhook new values ({@code PATCH hwi/webhooks/{id}/}); returns Tenovi's answer as is. */
@@ -145,29 +145,38 @@ public class TenoviClient {
         return Optional.of(TenoviPayloads.answer(response, TenoviDevice.class));
     }
 
-    /** Page {@code page} (1-based) of the account's HWI devices, 100 per page, all statuses. */
-    public TenoviDevicePage devices(TenoviCredentials credentials, int page) {
-        URI uri = uri(credentials, "hwi/hwi-devices/?page=" + Math.max(1, page) + "&page_size=" + DEVICE_PAGE_SIZE);
-        return TenoviPayloads.answer(call(credentials, HttpMethod.GET, uri, null, MAX_LIST_BODY, 0),
-                TenoviDevicePage.class);
-    }
-
-    /** The page at a {@code next} URL from an earlier page, when {@link #nextPage} lets us follow it. */
-    public TenoviDevicePage devicesAt(TenoviCredentials credentials, String next) {
-        return TenoviPayloads.answer(call(credentials, HttpMethod.GET, nextPage(credentials, next), null,
-                MAX_LIST_BODY, 0), TenoviDevicePage.class);
-    }
-
-    /** Every HWI device of the account, following {@code next} from page 1 for at most {@code maxPages} pages. */
+    /**
+     * Every HWI device of the account, 100 a page, all statuses, following {@code next} from page 1 for at most
+     * {@code maxPages} pages; {@link TenoviUnavailable} for any answer but 2xx.
+     */
     public List<TenoviDevice> allDevices(TenoviCredentials credentials, int maxPages) {
         List<TenoviDevice> devices = new ArrayList<>();
-        TenoviDevicePage page = devices(credentials, 1);
-        devices.addAll(page.results());
-        for (int fetched = 1; page.next() != null && fetched < maxPages; fetched++) {
-            page = devicesAt(credentials, page.next());
-            devices.addAll(page.results());
+        URI first = uri(credentials, "hwi/hwi-devices/?page=1&page_size=" + DEVICE_PAGE_SIZE);
+        int status = list(credentials, first, MAX_LIST_BODY, maxPages,
+                item -> devices.add(TenoviPayloads.item(item, TenoviDevice.class)));
+        if (status < 200 || status >= 300) {
+            throw new TenoviUnavailable("HTTP " + status + " from Tenovi", null);
         }
         return devices;
+    }
+
+    /**
+     * The one walk of a list: each item of each page, from {@code first} along {@code next} ({@link #nextPage}) for
+     * at most {@code maxPages} pages, to {@code item}. Returns the HTTP status of the last page asked for (the walk
+     * stops at the first answer that is not 2xx).
+     */
+    private int list(TenoviCredentials credentials, URI first, int limit, int maxPages, Consumer<JsonNode> item) {
+        TenoviResponse response = call(credentials, HttpMethod.GET, first, null, limit, 0);
+        for (int page = 1; response.ok(); page++) {
+            TenoviPayloads.ListPage listed = TenoviPayloads.listPage(response.body(),
+                    "Tenovi sent an answer we could not read");
+            listed.items().forEach(item);
+            if (listed.next() == null || page >= maxPages) {
+                break;
+            }
+            response = call(credentials, HttpMethod.GET, nextPage(credentials, listed.next()), null, limit, 0);
+        }
+        return response.status();
     }
 
     /**
@@ -229,13 +238,13 @@ public class TenoviClient {
                 if (response.status() != 429) {
                     return response;
                 }
-                Duration wait = RequestPacer.jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
+                Duration wait = jitter(max(retryAfter(response).orElse(Duration.ZERO), backoff));
                 if (waited.plus(wait).compareTo(properties.max429Wait()) > 0) {
                     break;
                 }
                 log.info("Tenovi answered 429 for {}; holding the key for {} ms", credentials.clientDomain(),
                         wait.toMillis());
-                pacer.holdOff(credentials, wait);
+                pacing.holdOff(credentials.apiKey(), wait);
                 waited = waited.plus(wait);
                 backoff = backoff.multipliedBy(2);
             }
@@ -256,9 +265,13 @@ public class TenoviClient {
         return call(credentials, HttpMethod.GET, uri, null, MAX_PAGE, extraRounds);
     }
 
-    /** The only place a request leaves: holding the key's shared turn ({@link RequestPacer}), whoever calls. */
+    /** The only place a request leaves: holding the key's shared turn ({@link PacedCalls}), whoever calls. */
     private TenoviResponse once(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
-        return pacer.paced(credentials, () -> exchange(credentials, method, uri, body, limit));
+        try {
+            return pacing.paced(credentials.apiKey(), pace, () -> exchange(credentials, method, uri, body, limit));
+        } catch (PacingUnavailable e) {
+            throw TenoviUnavailable.of(e);
+        }
     }
 
     private TenoviResponse exchange(TenoviCredentials credentials, HttpMethod method, URI uri, Object body, int limit) {
@@ -269,8 +282,8 @@ public class TenoviClient {
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(body);
             }
-            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(), read(res.getBody(), limit),
-                    res.getHeaders().getFirst(HttpHeaders.LOCATION), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
+            return request.exchange((req, res) -> new TenoviResponse(res.getStatusCode().value(),
+                    read(res.getBody(), limit), res.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)));
         } catch (RestClientException e) {
             Throwable cause = e.getMostSpecificCause();
             log.warn("Calling Tenovi for {} failed: {}", credentials.clientDomain(), cause.getClass().getName());
@@ -299,6 +312,12 @@ public class TenoviClient {
                 return Optional.empty();
             }
         }
+    }
+
+    /** {@code base} plus up to a quarter of it at random, so that instances do not retry in step. */
+    static Duration jitter(Duration base) {
+        long millis = Math.max(1, base.toMillis());
+        return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 4 + 1));
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -2,8 +2,11 @@ package org.rpmsync.tenovi;
 
 import java.util.List;
 
-/** What one webhook body (object or array) held: measurements, fulfillment updates, and items kept with a reason. */
-record TenoviDelivery(List<TenoviMeasurement> measurements, List<TenoviFulfillment> fulfillments,
+/**
+ * What one webhook body (object or array) held: measurements, fulfillment updates (reference §3.4: a device's
+ * shipping status) and items kept with a reason.
+ */
+record TenoviDelivery(List<TenoviMeasurement> measurements, List<Readings.DeviceStatus> statuses,
                       List<RejectedItem> rejected) {
 
     /** An item that could not be read, kept with its position, the reason and its raw JSON (capped). */
@@ -11,6 +14,6 @@ record TenoviDelivery(List<TenoviMeasurement> measurements, List<TenoviFulfillme
     }
 
     int size() {
-        return measurements.size() + fulfillments.size() + rejected.size();
+        return measurements.size() + statuses.size() + rejected.size();
     }
 }

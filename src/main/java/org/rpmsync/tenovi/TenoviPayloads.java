@@ -68,9 +68,13 @@ class TenoviPayloads {
         return new ListPage(items, next == null || next.isEmpty() ? null : next);
     }
 
-    /** One item of a list page bound to a Tenovi record. */
+    /** One item of a list page bound to a Tenovi record; {@link TenoviUnavailable} when it does not fit. */
     static <T> T item(JsonNode item, Class<T> type) {
-        return JSON.treeToValue(item, type);
+        try {
+            return JSON.treeToValue(item, type);
+        } catch (JacksonException e) {
+            throw new TenoviUnavailable("Tenovi sent an answer we could not read", null);
+        }
     }
 
     TenoviDelivery read(String body) {
@@ -90,7 +94,7 @@ class TenoviPayloads {
             root.forEach(items::add);
         }
         var measurements = new ArrayList<TenoviMeasurement>();
-        var fulfillments = new ArrayList<TenoviFulfillment>();
+        var statuses = new ArrayList<Readings.DeviceStatus>();
         var rejected = new ArrayList<TenoviDelivery.RejectedItem>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
@@ -103,7 +107,7 @@ class TenoviPayloads {
                 if (fields.containsKey("metric")) {
                     measurements.add(measurement(fields));
                 } else if (fields.containsKey("status")) {
-                    fulfillments.add(fulfillment(fields));
+                    statuses.add(status(fields));
                 } else {
                     throw new InvalidItem("neither a measurement (no metric) nor a fulfillment update (no status)");
                 }
@@ -113,7 +117,7 @@ class TenoviPayloads {
                         raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) : raw));
             }
         }
-        return new TenoviDelivery(measurements, fulfillments, rejected);
+        return new TenoviDelivery(measurements, statuses, rejected);
     }
 
     /** Reads one measurement object of an API page (same fields as the webhook). */
@@ -139,10 +143,9 @@ class TenoviPayloads {
                 flag(f.get("estimated_timestamp")), filterParams(f.get("filter_params")));
     }
 
-    private TenoviFulfillment fulfillment(Map<String, JsonNode> f) {
-        return new TenoviFulfillment(limited(required(f, "hwi_device_id"), "hwi_device_id", 64),
-                text(f.get("patient_id")), text(f.get("hardware_uuid")), text(f.get("sensor_code")),
-                text(f.get("device_name")), limited(required(f, "status"), "status", 40), text(f.get("tracking_link")), text(f.get("device_id")));
+    private static Readings.DeviceStatus status(Map<String, JsonNode> f) {
+        return new Readings.DeviceStatus(limited(required(f, "hwi_device_id"), "hwi_device_id", 64),
+                limited(required(f, "status"), "status", 40));
     }
 
     /**

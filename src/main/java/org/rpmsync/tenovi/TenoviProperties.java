@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initial429Backoff  first wait after a 429 without {@code Retry-After}; doubled each time
  * @param max429Wait         total time we are willing to wait on 429s for one call before giving up
  * @param webhookAuthHeader  the header name Tenovi is told to send the webhook secret in
+ * @param requestInterval    for every call {@link TenoviClient} makes with one API key, across all instances: how long
+ *                           after the previous answer the next request may leave
  */
 @ConfigurationProperties("rpmsync.tenovi")
 public record TenoviProperties(
@@ -22,7 +24,8 @@ public record TenoviProperties(
         @DefaultValue("10s") Duration readTimeout,
         @DefaultValue("2s") Duration initial429Backoff,
         @DefaultValue("30s") Duration max429Wait,
-        @DefaultValue("Authorization") String webhookAuthHeader) {
+        @DefaultValue("Authorization") String webhookAuthHeader,
+        @DefaultValue("1050ms") Duration requestInterval) {
 
     /** The base URL without a trailing slash, so that paths can always start with one. */
     public String base() {

@@ -1,7 +1,7 @@
 package org.rpmsync.tenovi;
 
-/** Tenovi's answer to one call: the HTTP status and the (size-capped) body text, and the headers we act on. */
-record TenoviResponse(int status, String body, String location, String retryAfter) {
+/** Tenovi's answer to one call: the HTTP status, the (size-capped) body text and its {@code Retry-After}. */
+record TenoviResponse(int status, String body, String retryAfter) {
 
     boolean ok() {
         return status >= 200 && status < 300;

@@ -1,5 +1,7 @@
 package org.rpmsync.tenovi;
 
+import org.rpmsync.cluster.PacingUnavailable;
+
 /**
  * A call to Tenovi did not give a usable answer, and why ({@link Kind}): it could not be reached, kept rate limiting
  * us, refused the API key, pointed somewhere we do not follow, kept failing, or we were stopping. The message is a
@@ -23,6 +25,13 @@ public class TenoviUnavailable extends RuntimeException {
     private TenoviUnavailable(Kind kind, String reason, Throwable cause) {
         super(reason, cause);
         this.kind = kind;
+    }
+
+    /** The shared pacing gave no turn: the application is stopping, or the database cannot be reached. */
+    static TenoviUnavailable of(PacingUnavailable e) {
+        return e.interrupted() ? new TenoviUnavailable(Kind.INTERRUPTED,
+                "interrupted while waiting for Tenovi (the application is stopping)")
+                : new TenoviUnavailable("the shared request pacing is unavailable (database)", null);
     }
 
     public Kind kind() {

@@ -9,9 +9,9 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.TestWorld;
 import org.rpmsync.clients.Client;
 import org.rpmsync.clients.ClientDetails;
+import org.rpmsync.cluster.PacedCalls;
 import org.rpmsync.integrations.TenoviConnections;
 import org.rpmsync.organization.Organization;
-import org.rpmsync.tenovi.RequestPacer;
 import org.rpmsync.tenovi.SimulatedAccount;
 import org.rpmsync.tenovi.SimulatedTenoviTest;
 import org.rpmsync.tenovi.TenoviAccount;
@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ClientTenoviApiTests extends TestWorld {
 
     @Autowired
-    RequestPacer pacer;
+    PacedCalls pacing;
     @Autowired
     TenoviConnections connections;
 
@@ -150,13 +150,13 @@ class ClientTenoviApiTests extends TestWorld {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("not_linked"));
         TenoviClient nowhere = new TenoviClient(new TenoviProperties(URI.create("http://127.0.0.1:1"),
                 Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(10), Duration.ofMillis(20),
-                "Authorization"), RestClient.builder(), pacer);
-        assertThatThrownBy(() -> new AccountDevices(connections, new TenoviAccount(nowhere, null, null, null)).device(clinic.id(), "abc"))
+                "Authorization", Duration.ofMillis(10)), RestClient.builder(), pacing);
+        assertThatThrownBy(() -> new AccountDevices(connections, new TenoviAccount(nowhere, null, null)).device(clinic.id(), "abc"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status().value()).isEqualTo(502);
                     assertThat(p.code()).isEqualTo("tenovi_unreachable");
                 });
-        assertThat(new AccountDevices(connections, new TenoviAccount(nowhere, null, null, null)).linked(unlinked.id())).isFalse();
+        assertThat(new AccountDevices(connections, new TenoviAccount(nowhere, null, null)).linked(unlinked.id())).isFalse();
     }
 
     @Test

@@ -15,7 +15,8 @@ class NextPageRuleTests {
 
     private static TenoviClient client(String baseUrl) {
         return new TenoviClient(new TenoviProperties(URI.create(baseUrl), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ofMillis(10), Duration.ofMillis(10), "Authorization"), RestClient.builder(), null);
+                Duration.ofMillis(10), Duration.ofMillis(10), "Authorization", Duration.ofMillis(10)), RestClient.builder(),
+                null);
     }
 
     @Test

@@ -1,15 +1,12 @@
 package org.rpmsync.tenovi;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,7 @@ import org.rpmsync.Fixtures;
 import org.rpmsync.PostgresTestDatabase;
 import org.rpmsync.RpmSyncTest;
 import org.rpmsync.TestWorld;
+import org.rpmsync.cluster.PacedCalls;
 import org.rpmsync.tenovi.FakeTenovi.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 13 §7: every call {@link TenoviClient} makes, of whatever kind and from whichever instance, takes its API
- * key's one shared turn, so that Tenovi never sees two requests with one key closer than {@code request-interval}.
+ * key's one shared turn ({@link PacedCalls}), so that Tenovi never sees two requests with one key closer than
+ * {@code request-interval}, and a 429 holds the key back for every caller. (How the turns are shared is
+ * {@code cluster.PacedCallsTests}.)
  */
 @RpmSyncTest
 class RequestPacingTests extends TestWorld {
@@ -38,8 +38,6 @@ class RequestPacingTests extends TestWorld {
     MeasurementPages pages;
     @Autowired
     TenoviProperties tenoviProperties;
-    @Autowired
-    PacingProperties syncProperties;
     final FakeTenovi tenovi = FakeTenovi.instance();
 
     @BeforeEach
@@ -50,17 +48,16 @@ class RequestPacingTests extends TestWorld {
     @Test
     void concurrentCallsOfEveryKindFromThreeInstancesReachTenoviNeverCloserThanTheInterval() throws Exception {
         TenoviCredentials key = new TenoviCredentials("pacedclinic", "tk_live_" + Fixtures.unique("pace") + "_0001");
-        List<Instant> slots = new CopyOnWriteArrayList<>();
-        try (HikariDataSource second = instanceDatabase(); HikariDataSource third = instanceDatabase()) {
-            TenoviClient secondInstance = instance(second, slots);
-            TenoviClient thirdInstance = instance(third, slots);
+        try (HikariDataSource second = PostgresTestDatabase.pool(); HikariDataSource third = PostgresTestDatabase.pool()) {
+            TenoviClient secondInstance = instance(second);
+            TenoviClient thirdInstance = instance(third);
             List<Callable<Object>> calls = new ArrayList<>();
             calls.add(() -> client.check(key));
             calls.add(() -> client.device(key, "HWI-0001"));
             for (TenoviClient instance : List.of(secondInstance, thirdInstance)) {
                 calls.add(() -> instance.check(key));
                 calls.add(() -> instance.device(key, "HWI-0001"));
-                calls.add(() -> instance.devices(key, 1));
+                calls.add(() -> instance.webhooks(key));
                 calls.add(() -> instance.allDevices(key, 2));
                 calls.add(() -> instance.registerWebhook(key, new TenoviWebhookRegistration(
                         "https://rpm.example/webhooks/tenovi/k", "MEASUREMENT", "Authorization", "s3cret", true)));
@@ -79,10 +76,7 @@ class RequestPacingTests extends TestWorld {
         List<FakeTenovi.Request> requests = tenovi.requests();
         assertThat(requests).hasSize(14);
         assertThat(requests).allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Api-Key " + key.apiKey()));
-        assertThat(slots).hasSize(12);
-        long interval = syncProperties.requestInterval().toMillis();
-        assertThat(closestGap(slots.stream().map(Instant::toEpochMilli).toList())).as("closest two sends with one key")
-                .isGreaterThanOrEqualTo(interval);
+        long interval = tenoviProperties.requestInterval().toMillis();
         // The next request leaves an interval after the previous answer, so arrivals too are an interval apart (the
         // fake records a request before it answers; 1 ms for rounding the two clocks of this machine to ms).
         assertThat(closestGapMillis(requests)).as("closest two arrivals with one key")
@@ -110,22 +104,16 @@ class RequestPacingTests extends TestWorld {
         assertThat(requests).hasSize(4);
         assertThat(requests.get(1).atMillis() - requests.get(0).atMillis())
                 .as("after the 429, nobody uses the key before Retry-After").isGreaterThanOrEqualTo(980);
-        assertThat(closestGapMillis(requests)).isGreaterThanOrEqualTo(syncProperties.requestInterval().toMillis() - 1);
+        assertThat(closestGapMillis(requests)).isGreaterThanOrEqualTo(tenoviProperties.requestInterval().toMillis() - 1);
 
         tenovi.reset();
         long start = System.nanoTime();
         client.check(new TenoviCredentials("pacedclinic", "tk_live_" + Fixtures.unique("free") + "_0003"));
         assertThat((System.nanoTime() - start) / 1_000_000).as("a different key has its own slot").isLessThan(500);
-        assertThat(jdbc.sql("select count(*) from tenovi_request_slots where api_key_sha256 like ?")
-                .param("%" + key.apiKey() + "%").query(Long.class).single()).as("only a hash is stored").isZero();
     }
 
     private static long closestGapMillis(List<FakeTenovi.Request> requests) {
-        return closestGap(requests.stream().map(FakeTenovi.Request::atMillis).toList());
-    }
-
-    private static long closestGap(List<Long> unsorted) {
-        List<Long> times = unsorted.stream().sorted().toList();
+        List<Long> times = requests.stream().map(FakeTenovi.Request::atMillis).sorted().toList();
         long closest = Long.MAX_VALUE;
         for (int i = 1; i < times.size(); i++) {
             closest = Math.min(closest, times.get(i) - times.get(i - 1));
@@ -133,27 +121,9 @@ class RequestPacingTests extends TestWorld {
         return closest;
     }
 
-    /** Another instance's Tenovi client: its own pool to the same database; records the slots it reserves. */
-    private TenoviClient instance(HikariDataSource database, List<Instant> slots) {
-        RequestSlots recording = new RequestSlots(JdbcClient.create(database)) {
-            @Override
-            Claim claim(String apiKey, Duration lease, Duration poll) {
-                Claim claim = super.claim(apiKey, lease, poll);
-                if (claim.granted()) {
-                    slots.add(claim.at());
-                }
-                return claim;
-            }
-        };
+    /** Another instance's Tenovi client: its own pool to the same database. */
+    private TenoviClient instance(HikariDataSource database) {
         return new TenoviClient(tenoviProperties, RestClient.builder(),
-                new RequestPacer(recording, new JdbcTransactionManager(database), syncProperties, tenoviProperties));
-    }
-
-    private static HikariDataSource instanceDatabase() {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(PostgresTestDatabase.url(PostgresTestDatabase.database()));
-        dataSource.setUsername(PostgresTestDatabase.user());
-        dataSource.setMaximumPoolSize(3);
-        return dataSource;
+                new PacedCalls(JdbcClient.create(database), new JdbcTransactionManager(database)));
     }
 }

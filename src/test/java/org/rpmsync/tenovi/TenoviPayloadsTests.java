@@ -110,7 +110,7 @@ class TenoviPayloadsTests {
     void tellsFulfillmentUpdatesFromMeasurementsEvenWithAStraySpaceInStatus() throws IOException {
         TenoviDelivery delivery = payloads.read(fixture("fulfillment.json"));
         assertThat(delivery.measurements()).isEmpty();
-        assertThat(delivery.fulfillments()).singleElement().satisfies(f -> {
+        assertThat(delivery.statuses()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo("Shipped");
             assertThat(f.hwiDeviceId()).isEqualTo("12345678-abcd-1234-abcd-1234567890ab");
         });

@@ -1,10 +1,15 @@
-package org.rpmsync.tenovi;
+package org.rpmsync.integrations;
 
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import org.rpmsync.tenovi.AccountWebhook;
+import org.rpmsync.tenovi.TenoviAccount;
+import org.rpmsync.tenovi.TenoviCredentials;
+import org.rpmsync.tenovi.TenoviUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,47 +19,45 @@ import org.springframework.stereotype.Component;
  * created. Webhooks at any other URL are left alone. A webhook Tenovi refuses to update is replaced.
  */
 @Component
-public class WebhookRegistrar {
+class WebhookRegistrar {
 
     static final List<String> EVENTS = List.of("MEASUREMENT", "FULFILLMENT");
 
-    private final TenoviClient client;
+    private final TenoviAccount account;
 
-    WebhookRegistrar(TenoviClient client) {
-        this.client = client;
+    WebhookRegistrar(TenoviAccount account) {
+        this.account = account;
     }
 
     /** What was done in Tenovi, or at which HTTP status (0: no answer) it stopped. */
-    public record Result(boolean registered, int failedStatus, int updated, int removed, int created) {
+    record Result(boolean registered, int failedStatus, int updated, int removed, int created) {
     }
 
-    /** Our webhook at {@code url}, sending {@code authKey} in the {@code authHeader} header, for every event. */
-    Result register(TenoviCredentials credentials, String url, String authHeader, String authKey) {
-        Secret secret = new Secret(url, authHeader, authKey);
+    /** Our webhook at {@code target}'s URL, with its secret, for every event. */
+    Result register(TenoviCredentials credentials, AccountWebhook.Target target) {
         Counts counts = new Counts();
         try {
             Set<String> covered = new HashSet<>();
-            TenoviWebhook.Listing listing = client.webhooks(credentials);
+            AccountWebhook.Listing listing = account.webhooks(credentials);
             if (!listing.ok()) {
                 throw new Refused(listing.status());
             }
-            for (TenoviWebhook webhook : listing.webhooks()) {
-                if (!sameUrl(webhook.endpoint(), secret.url())) {
+            for (AccountWebhook webhook : listing.webhooks()) {
+                if (!sameUrl(webhook.url(), target.url())) {
                     continue;
                 }
                 String event = webhook.event() == null ? "MEASUREMENT" : webhook.event().toUpperCase(Locale.ROOT);
-                if (!covered.contains(event) && client.updateWebhook(credentials, webhook.id(),
-                        registration(secret, event)).ok()) {
+                if (!covered.contains(event) && ok(account.saveWebhook(credentials, webhook.id(), event, target))) {
                     covered.add(event);
                     counts.updated++;
                 } else {
-                    counts.check(client.deleteWebhook(credentials, webhook.id()));
+                    counts.check(account.deleteWebhook(credentials, webhook.id()));
                     counts.removed++;
                 }
             }
             for (String event : EVENTS) {
                 if (!covered.contains(event)) {
-                    counts.check(client.registerWebhook(credentials, registration(secret, event)));
+                    counts.check(account.saveWebhook(credentials, null, event, target));
                     counts.created++;
                 }
             }
@@ -64,13 +67,6 @@ public class WebhookRegistrar {
         } catch (TenoviUnavailable e) {
             return new Result(false, 0, counts.updated, counts.removed, counts.created);
         }
-    }
-
-    private record Secret(String url, String authHeader, String authKey) {
-    }
-
-    private static TenoviWebhookRegistration registration(Secret secret, String event) {
-        return new TenoviWebhookRegistration(secret.url(), event, secret.authHeader(), secret.authKey(), true);
     }
 
     /** Same scheme, host and port (any case), same path and query (exactly), ignoring a trailing slash. */
@@ -83,7 +79,7 @@ public class WebhookRegistrar {
             URI b = URI.create(trim(ours));
             return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
                     && a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort()
-                    && a.getRawPath().equals(b.getRawPath()) && java.util.Objects.equals(a.getRawQuery(), b.getRawQuery());
+                    && a.getRawPath().equals(b.getRawPath()) && Objects.equals(a.getRawQuery(), b.getRawQuery());
         } catch (IllegalArgumentException notAUrl) {
             return false;
         }
@@ -94,14 +90,18 @@ public class WebhookRegistrar {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
+    private static boolean ok(int status) {
+        return status >= 200 && status < 300;
+    }
+
     private static final class Counts {
         int updated;
         int removed;
         int created;
 
-        void check(TenoviResponse response) {
-            if (!response.ok() && response.status() != 404) {
-                throw new Refused(response.status());
+        void check(int status) {
+            if (!ok(status) && status != 404) {
+                throw new Refused(status);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.rpmsync.clients;
+package org.rpmsync.users;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;

@@ -1,4 +1,4 @@
-package org.rpmsync.clients;
+package org.rpmsync.users;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;

@@ -1,9 +1,16 @@
-package org.rpmsync.clients;
+package org.rpmsync.users;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.rpmsync.clients.BulkUpsertResult;
+import org.rpmsync.clients.Client;
+import org.rpmsync.clients.ClientDetails;
+import org.rpmsync.clients.ClientDirectory;
+import org.rpmsync.clients.ClientId;
+import org.rpmsync.clients.ClientPage;
+import org.rpmsync.clients.ClientRejected;
 import org.rpmsync.organization.Actor;
 import org.rpmsync.web.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -21,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The User Management API (spec §4) for an organization token; the organization comes from the token. */
+/**
+ * The User Management API (spec §4) for an organization token; the organization comes from the token. (Its name
+ * keeps the API description's tag, {@code client-api}.)
+ */
 @RestController
 @RequestMapping("/api/v1/users")
 class ClientApi {
