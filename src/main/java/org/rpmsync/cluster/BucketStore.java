@@ -39,24 +39,30 @@ class BucketStore {
         });
     }
 
-    /** Takes one token; false when none is left. */
-    boolean take(RateLimit limit, String key, long now) {
-        Map<String, Object> params = params(limit, key, now);
+    /**
+     * Takes {@code count} tokens, or when fewer are left a single one; returns how many were taken (0 when not even
+     * one is left). One statement when the bucket has them.
+     */
+    int take(RateLimit limit, String key, int count, long now) {
+        if (count > 1 && takeExisting(params(limit, key, now, count))) {
+            return count;
+        }
+        Map<String, Object> params = params(limit, key, now, 1);
         if (takeExisting(params)) {
-            return true;
+            return 1;
         }
         int inserted = jdbc.sql("""
                 insert into rate_buckets (limit_name, key_sha256, tokens, updated_ms)
                 values (:name, :key, :capacity - 1, :now) on conflict do nothing""").params(params).update();
         // Lost the race to create the row: take from the row the other request made.
-        return inserted == 1 || takeExisting(params);
+        return inserted == 1 || takeExisting(params) ? 1 : 0;
     }
 
     /** Whether the bucket has no whole token left (a missing row is a full bucket). */
     boolean exhausted(RateLimit limit, String key, long now) {
         Optional<Double> tokens = jdbc.sql("select " + REFILLED + " from rate_buckets "
                         + "where limit_name = :name and key_sha256 = :key")
-                .params(params(limit, key, now)).query(Double.class).optional();
+                .params(params(limit, key, now, 1)).query(Double.class).optional();
         return tokens.map(t -> t < 1).orElse(false);
     }
 
@@ -71,13 +77,14 @@ class BucketStore {
     }
 
     private boolean takeExisting(Map<String, Object> params) {
-        return jdbc.sql("update rate_buckets set tokens = " + REFILLED + " - 1, updated_ms = greatest(updated_ms, :now) "
-                + "where limit_name = :name and key_sha256 = :key and " + REFILLED + " >= 1")
+        return jdbc.sql("update rate_buckets set tokens = " + REFILLED + " - :count, "
+                + "updated_ms = greatest(updated_ms, :now) "
+                + "where limit_name = :name and key_sha256 = :key and " + REFILLED + " >= :count")
                 .params(params).update() == 1;
     }
 
-    private static Map<String, Object> params(RateLimit limit, String key, long now) {
+    private static Map<String, Object> params(RateLimit limit, String key, long now, int count) {
         return Map.of("name", limit.name(), "key", KeyHash.sha256(key), "capacity", limit.capacity(),
-                "perMs", limit.perSecond() / 1000.0, "now", now);
+                "perMs", limit.perSecond() / 1000.0, "now", now, "count", count);
     }
 }

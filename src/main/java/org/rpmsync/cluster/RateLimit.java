@@ -18,6 +18,14 @@ public record RateLimit(String name, double capacity, double perSecond) {
         return new RateLimit(name, count, count / (window.toMillis() / 1000.0));
     }
 
+    /**
+     * Most tokens an instance takes from the shared bucket at once ({@link Leases}): a tenth of the capacity and of
+     * a second's refill; 1 (every request counted in the database) for limits of fewer than 20 a second.
+     */
+    int leaseSize() {
+        return (int) Math.max(1, Math.min(capacity, perSecond) / 10);
+    }
+
     /** The tokens a bucket holds {@code elapsedMillis} after it held {@code tokens}. */
     double refilled(double tokens, long elapsedMillis) {
         return Math.min(capacity, tokens + Math.max(0, elapsedMillis) * perSecond / 1000.0);

@@ -25,6 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * processes it in one transaction; if anything in the batch fails, the rows are retried one by one so a single bad
  * delivery is isolated, retried with backoff and finally marked failed with its reason. A crash rolls the
  * transaction back and releases the locks, so every delivery is processed once.
+ * <p>
+ * One worker claims at a time unless there is a backlog, and after less than a full batch it waits
+ * {@link IngestSettings#gather()} before it claims again, so that under load the deliveries arriving meanwhile make
+ * one larger batch (a batch's statements — claim, one lookup per device and Patient ID, the inserts, the commit — are
+ * mostly paid per batch, not per delivery) instead of many small ones competing with the webhook's answers for CPU.
+ * While batches come back full, the other workers claim too.
  */
 @Component
 class InboxWorker implements SmartLifecycle {
@@ -38,6 +44,8 @@ class InboxWorker implements SmartLifecycle {
     private final IngestSettings settings;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
+    /** The last batch claimed was full: more deliveries are due than one worker takes at a time. */
+    private volatile boolean behind;
     private ExecutorService threads;
 
     InboxWorker(Inbox inbox, TenoviDeliveries deliveries, TenoviConnections connections,
@@ -51,7 +59,7 @@ class InboxWorker implements SmartLifecycle {
 
     /** A delivery was just stored: a waiting worker starts now instead of at its next poll. */
     void nudge() {
-        if (wakeUp.availablePermits() < settings.workers()) {
+        if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
     }
@@ -79,6 +87,7 @@ class InboxWorker implements SmartLifecycle {
             log.warn("An inbox batch failed ({}); retrying its deliveries one by one", e.getClass().getSimpleName());
             return processOneByOne();
         }
+        behind = batch.size() >= settings.batchSize();
         remember(batch);
         return batch.size();
     }
@@ -123,11 +132,22 @@ class InboxWorker implements SmartLifecycle {
         latest.forEach(connections::webhookReceived);
     }
 
-    private void work() {
+    /**
+     * The first worker processes whatever is due, gathering between partial batches; the others join only while it
+     * is behind (its last batch was full), and otherwise look again after {@link IngestSettings#pollInterval()}.
+     */
+    private void work(boolean first) {
         while (running) {
             try {
-                if (drain() == 0) {
-                    wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first) {
+                    int handled = processBatch();
+                    if (handled == 0) {
+                        wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    } else if (handled < settings.batchSize()) {
+                        Thread.sleep(settings.gather().toMillis());
+                    }
+                } else if (!behind || processBatch() < settings.batchSize()) {
+                    Thread.sleep(settings.pollInterval().toMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -155,7 +175,8 @@ class InboxWorker implements SmartLifecycle {
         }
         threads = Executors.newFixedThreadPool(settings.workers(), r -> new Thread(r, "inbox-worker"));
         for (int i = 0; i < settings.workers(); i++) {
-            threads.submit(this::work);
+            boolean first = i == 0;
+            threads.submit(() -> work(first));
         }
     }
 

@@ -6,16 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param maxBodyBytes        largest webhook body accepted (413 beyond, enforced while reading)
  * @param deliveriesPerSecond per webhook key, so one noisy sender cannot starve the others (429 beyond)
- * @param workers             inbox worker threads per app instance
+ * @param workers             inbox worker threads per app instance (all but one help only while batches come back full)
  * @param batchSize           inbox rows claimed per transaction
  * @param pollInterval        how often idle workers look for work another instance stored
+ * @param gather              how long a worker that found less than a full batch lets deliveries gather before it
+ *                            claims again (received → readable grows by up to this much; batches grow under load)
  * @param maxAttempts         tries before a delivery is marked failed (shown on the health panel)
  * @param retention           processed raw bodies are erased after this long (the readings stay)
  * @param lagWarning          readiness turns OUT_OF_SERVICE when the oldest pending delivery is older than this
  */
 @ConfigurationProperties("rpmsync.ingest")
 record IngestSettings(Integer maxBodyBytes, Double deliveriesPerSecond, Integer workers, Integer batchSize,
-                      Duration pollInterval, Integer maxAttempts, Duration retention, Duration lagWarning) {
+                      Duration pollInterval, Duration gather, Integer maxAttempts, Duration retention, Duration lagWarning) {
 
     IngestSettings {
         maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
@@ -23,6 +25,7 @@ record IngestSettings(Integer maxBodyBytes, Double deliveriesPerSecond, Integer 
         workers = workers == null ? 4 : workers;
         batchSize = batchSize == null ? 500 : batchSize;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
+        gather = gather == null ? Duration.ofMillis(100) : gather;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         retention = retention == null ? Duration.ofDays(7) : retention;
         lagWarning = lagWarning == null ? Duration.ofMinutes(5) : lagWarning;

@@ -66,7 +66,9 @@ public class TenoviDeliveries {
             }
             read.statuses().forEach(update -> fulfil(organization, update, rejected));
             rejectedCount[d] = rejected.size();
-            recorder.reject(organization, rejected, delivery.receivedAt(), Origin.WEBHOOK, delivery.inboxMessageId());
+            if (!rejected.isEmpty()) {
+                recorder.reject(organization, rejected, delivery.receivedAt(), Origin.WEBHOOK, delivery.inboxMessageId());
+            }
         }
         Recorded recorded = recorder.record(organization, batch, receivedAt, Origin.WEBHOOK);
         int[] stored = new int[deliveries.size()];

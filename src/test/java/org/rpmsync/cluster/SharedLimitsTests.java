@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
@@ -75,5 +76,20 @@ class SharedLimitsTests {
         assertThat(statuses.stream().filter(s -> s == 202).count())
                 .as("3 a second for the key over both (each instance alone would take 6 of its 6)")
                 .isBetween(1L, 4L);
+    }
+
+    @Test
+    void aBusyLimitTakenInLeasesIsStillSharedByBothInstances() {
+        RateLimit busy = new RateLimit("test-busy", 200, 200);
+        List<SharedLimits> both = List.of(two.a.getBean(SharedLimits.class), two.b.getBean(SharedLimits.class));
+        String key = "busy-" + UUID.randomUUID();
+        long start = System.nanoTime();
+        int granted = 0;
+        for (int i = 0; i < 1000; i++) {
+            granted += both.get(i % 2).take(busy, key) ? 1 : 0;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(granted).as("200 at once and 200/s over both (each alone would grant 200 and 200/s)")
+                .isBetween(150, (int) (200 + 200 * seconds) + 1);
     }
 }

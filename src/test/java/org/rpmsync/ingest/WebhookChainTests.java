@@ -1,5 +1,6 @@
 package org.rpmsync.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rpmsync.Fixtures;
@@ -10,9 +11,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Issue 16: the lean webhook chain keeps the security headers, creates no session and needs no CSRF token. */
+/**
+ * Issue 16: the lean webhook chain keeps the security headers, creates no session and needs no CSRF token, and
+ * deliveries are counted by outcome rather than timed as HTTP server requests.
+ */
 @RpmSyncTest
 class WebhookChainTests {
 
@@ -20,6 +25,8 @@ class WebhookChainTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    MeterRegistry meters;
 
     private MockHttpServletResponse deliver(Fixtures.Webhook webhook, String secret) throws Exception {
         return mvc.perform(post(webhook.path()).header(webhook.header(), secret).contentType(MediaType.APPLICATION_JSON)
@@ -38,5 +45,18 @@ class WebhookChainTests {
             assertThat(answer.getHeader("Cache-Control")).contains("no-store");
             assertThat(answer.getHeader("Set-Cookie")).isNull();
         }
+    }
+
+    @Test
+    void deliveriesAreCountedByOutcomeAndNotTimedAsHttpRequests() throws Exception {
+        Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
+        double accepted = meters.counter("rpmsync.webhook.deliveries", "outcome", "accepted").count();
+        assertThat(deliver(webhook, webhook.secret()).getStatus()).isEqualTo(202);
+        mvc.perform(get("/login"));
+        assertThat(meters.counter("rpmsync.webhook.deliveries", "outcome", "accepted").count()).isEqualTo(accepted + 1);
+        assertThat(meters.find("http.server.requests").tag("uri", "/login").timer()).as("other requests are timed")
+                .isNotNull();
+        assertThat(meters.find("http.server.requests").timers()).as("no webhook delivery is")
+                .noneMatch(t -> String.valueOf(t.getId().getTag("uri")).startsWith("/webhooks"));
     }
 }
