@@ -33,6 +33,20 @@ class ModuleSizeTests {
                 .as(module + " has " + count + " lines").isLessThanOrEqualTo(MOST_LINES));
     }
 
+    /** Issue 15 §6: settings are typed ({@code @ConfigurationProperties} records), never {@code @Value}. */
+    @Test
+    void settingsAreTypedNotInjectedOneByOne() throws IOException {
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("@Value(");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).map(JAVA::relativize).map(Path::toString).toList()).isEmpty();
+        }
+    }
+
     private static long lineCount(Path file) {
         try (Stream<String> text = Files.lines(file)) {
             return text.count();

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Repository;
@@ -24,7 +23,8 @@ class BucketStore {
     private final JdbcClient jdbc;
 
     /** Each statement waits at most {@code wait} for an answer: a stalled database costs a request little. */
-    BucketStore(DataSource dataSource, @Value("${rpmsync.cluster.shared-limit-wait:400ms}") Duration wait) {
+    BucketStore(DataSource dataSource, ClusterSettings settings) {
+        Duration wait = settings.sharedLimitWait();
         this.jdbc = JdbcClient.create(new DelegatingDataSource(dataSource) {
             @Override
             public Connection getConnection() throws SQLException {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,9 +28,9 @@ public class SharedLimits {
     private final Duration idle;
     private volatile long sharedPausedUntil;
 
-    SharedLimits(BucketStore shared, @Value("${rpmsync.cluster.forget-buckets-after:24h}") Duration idle) {
+    SharedLimits(BucketStore shared, ClusterSettings settings) {
         this.shared = shared;
-        this.idle = idle;
+        this.idle = settings.forgetBucketsAfter();
     }
 
     /** Takes one request's token from the key's bucket; false when the limit is reached (answer 429). */

@@ -3,7 +3,6 @@ package org.rpmsync.security;
 import org.rpmsync.cluster.RateLimit;
 import org.rpmsync.cluster.SharedLimits;
 import org.rpmsync.organization.ApiTokens;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,8 +21,7 @@ class ApiSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, SharedLimits limits,
-                            @Value("${rpmsync.api.requests-per-second:20}") double perSecond,
-                            @Value("${rpmsync.api.burst:40}") double burst) throws Exception {
+                            ApiBudget budget) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -35,7 +33,7 @@ class ApiSecurity {
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ApiRateLimit(limits,
-                        new RateLimit("api-token", burst, perSecond), problems), AnonymousAuthenticationFilter.class)
+                        new RateLimit("api-token", budget.burst(), budget.requestsPerSecond()), problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.unauthorized(res))
                         .accessDeniedHandler((req, res, ex) -> problems.unauthorized(res)))

@@ -10,7 +10,6 @@ import org.rpmsync.audit.AuditEntry;
 import org.rpmsync.audit.AuditLog;
 import org.rpmsync.cluster.RateLimit;
 import org.rpmsync.cluster.SharedLimits;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -33,10 +32,9 @@ class LoginThrottle {
     private final SharedLimits limits;
     private final AuditLog audit;
 
-    LoginThrottle(@Value("${rpmsync.login.max-failures:5}") int maxFailures,
-                  @Value("${rpmsync.login.lockout:15m}") Duration window, SharedLimits limits, AuditLog audit) {
-        this.perAccount = RateLimit.per("sign-in-account", maxFailures, window);
-        this.perAddress = RateLimit.per("sign-in-address", maxFailures * 5, window);
+    LoginThrottle(SignInSettings settings, SharedLimits limits, AuditLog audit) {
+        this.perAccount = RateLimit.per("sign-in-account", settings.maxFailures(), settings.lockout());
+        this.perAddress = RateLimit.per("sign-in-address", settings.maxFailures() * 5, settings.lockout());
         this.limits = limits;
         this.audit = audit;
     }

@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With the database unreachable, the shared limits still limit: each instance keeps the same buckets in memory. */
 class LimitFloorTests {
 
+    private static final ClusterSettings SETTINGS = new ClusterSettings(Duration.ofDays(1), Duration.ofMillis(400));
     private final SharedLimits limits = new SharedLimits(new BucketStore(
             new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/unreachable?connectTimeout=1", "x", ""),
-            Duration.ofMillis(400)), Duration.ofDays(1));
+            SETTINGS), SETTINGS);
 
     @Test
     void aBucketStillEmptiesWhileTheDatabaseIsUnreachable() {
