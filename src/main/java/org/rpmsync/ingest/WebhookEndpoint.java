@@ -17,8 +17,6 @@ import org.rpmsync.web.ErrorAnswers;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.HttpRequestHandler;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * {@code POST /webhooks/tenovi/{webhookKey}}: checks the secret, caps the body while reading it, commits the raw
@@ -28,12 +26,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * decoded by JSON's rules ({@link JsonText}: UTF-8/16/32, with or without a byte-order mark) and stored as text;
  * bytes that are not text in their encoding get 400, a non-Unicode charset 415.
  * <p>
- * A plain request handler ({@link WebhookRoute}), not an annotated controller: a profile under load showed more
- * than half of a delivery's CPU in annotated-controller machinery (mapping lookup over every route, model attributes
- * of page advice, message converters) that this endpoint does not use. It writes its answers itself.
+ * Not an annotated controller, and not behind the generic filters: {@link WebhookFront} hands it the request (see
+ * there why). It writes its answers itself.
  */
 @Component
-class WebhookEndpoint implements HttpRequestHandler {
+class WebhookEndpoint {
 
     static final String PATH = "/webhooks/tenovi/";
 
@@ -57,8 +54,8 @@ class WebhookEndpoint implements HttpRequestHandler {
         this.meters = meters;
     }
 
-    @Override
-    public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** Answers a request for {@code webhookKey} (one path segment after {@link #PATH}). */
+    void receive(String webhookKey, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Instant receivedAt = Instant.now();
         if (!"POST".equals(request.getMethod())) {
             response.setHeader(HttpHeaders.ALLOW, "POST");
@@ -71,7 +68,7 @@ class WebhookEndpoint implements HttpRequestHandler {
             return;
         }
         try {
-            receive(webhookKey(request), request, response, receivedAt);
+            receive(webhookKey, request, response, receivedAt);
         } finally {
             inFlight.leave();
         }
@@ -117,17 +114,13 @@ class WebhookEndpoint implements HttpRequestHandler {
             worker.nudge();
             count("accepted");
             write(response, 202, "{\"status\":\"accepted\",\"id\":" + id + "}", null, false);
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof DataAccessException) && !ErrorAnswers.databaseUnavailable(e)) {
+                throw e;
+            }
             problem(response, "unavailable", 503, "unavailable", "We cannot store deliveries right now. Please retry.",
                     ErrorAnswers.RETRY_AFTER_SECONDS);
         }
-    }
-
-    /** The key after {@link #PATH} (the mapping matches one path segment). */
-    private static String webhookKey(HttpServletRequest request) {
-        Object within = request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
-        String key = within instanceof String s ? s : request.getRequestURI().substring(PATH.length());
-        return key.startsWith("/") ? key.substring(1) : key;
     }
 
     /** The body, or null when it is longer than the cap: never reads more than the cap plus one byte. */

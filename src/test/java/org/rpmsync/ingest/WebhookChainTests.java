@@ -15,8 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Issue 16: the lean webhook chain keeps the security headers, creates no session and needs no CSRF token, and
- * deliveries are counted by outcome rather than timed as HTTP server requests.
+ * Issue 16: deliveries answered at the front door ({@link WebhookFront}) carry the same security headers as Spring
+ * Security writes on the API, create no session and need no CSRF token, and are counted by outcome rather than timed
+ * as HTTP server requests (what is not one
+ * webhook key: {@code HostileRequestTests}).
  */
 @RpmSyncTest
 class WebhookChainTests {
@@ -44,6 +46,20 @@ class WebhookChainTests {
             assertThat(answer.getHeader("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.getHeader("Cache-Control")).contains("no-store");
             assertThat(answer.getHeader("Set-Cookie")).isNull();
+        }
+    }
+
+    @Test
+    void theFrontDoorWritesTheSameSecurityHeadersAsSpringSecurityOnTheApi() throws Exception {
+        Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/users")).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(401);
+        for (MockHttpServletResponse answer : new MockHttpServletResponse[] {deliver(webhook, webhook.secret()),
+                deliver(webhook, "Basic wrong"), mvc.perform(get(webhook.path())).andReturn().getResponse()}) {
+            for (String name : new String[] {"X-Content-Type-Options", "X-XSS-Protection", "Cache-Control", "Pragma",
+                    "Expires", "X-Frame-Options"}) {
+                assertThat(answer.getHeader(name)).as(name).isNotNull().isEqualTo(api.getHeader(name));
+            }
         }
     }
 

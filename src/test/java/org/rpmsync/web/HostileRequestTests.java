@@ -112,6 +112,9 @@ class HostileRequestTests extends TestWorld {
         send(api("/webhooks/elsewhere", "x").header("Accept", "text/html")).isProblem(404, "not_found");
         send(api("/webhooks/tenovi/nobody", "x").POST(HttpRequest.BodyPublishers.ofString("{}")))
                 .isProblem(401, "unauthorized");
+        for (String notOneKey : new String[] {"/webhooks/tenovi/", "/webhooks/tenovi/a/b", "/webhooks/tenovi/a.b"}) {
+            send(api(notOneKey, "x").POST(HttpRequest.BodyPublishers.ofString("{}"))).isProblem(404, "not_found");
+        }
     }
 
     @Test
