@@ -6,6 +6,8 @@
 #              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32"),
 #              LATENCY_RATE=<n>/s for phase (2) instead of half the capacity (same work in runs to compare),
 #              SKIP_OVERLOAD=1 runs phase (3) at 1/s for 1 s (a short run for comparing CPU per delivery),
+#              KEY_LIMIT the per-webhook-key limit (deliveries/s; default 1,000,000: all deliveries carry one key, and the
+#              app's default of 5,000/s per key would cap the capacity phase, answering 429 beyond it),
 #              MAP_CLIENTS=1 creates the 64 clients whose Tenovi Patient IDs the deliveries carry (LOAD-0000..0063,
 #              User Management API), so every reading is attributed, checked and counted (without: all unmatched).
 # Phases, one app instance:
@@ -46,7 +48,8 @@ echo "(b) starting the app on PostgreSQL" >&2
 # shellcheck disable=SC2086
 SPRING_PROFILES_ACTIVE=postgres RPMSYNC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" RPMSYNC_DB_USERNAME=postgres \
   RPMSYNC_BOOTSTRAP_PLATFORM_TOKEN="$TOKEN" RPMSYNC_PORT=$PORT RPMSYNC_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \
-  java -Xmx1g $( [ "${PROFILE:-0}" = 1 ] && echo -XX:FlightRecorderOptions:stackdepth=256 ) -jar target/rpm-sync-*.jar --logging.level.root=WARN ${APP_OPTS:-} > target/bench-app.log 2>&1 &
+  java -Xmx1g $( [ "${PROFILE:-0}" = 1 ] && echo -XX:FlightRecorderOptions:stackdepth=256 ) -jar target/rpm-sync-*.jar --logging.level.root=WARN \
+  --rpmsync.ingest.deliveries-per-second="${KEY_LIMIT:-1000000}" ${APP_OPTS:-} > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 public record WebhookSecret(String authHeader, String authKey, String url) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final MessageDigest SHA_256 = sha256();
 
     /** 256 random bits, URL-safe base64 without padding. */
     static String generate() {
@@ -25,10 +26,22 @@ public record WebhookSecret(String authHeader, String authKey, String url) {
         return random(24);
     }
 
+    /**
+     * The SHA-256 of {@code value} in hex. Digests are cloned from one made at start: looking the algorithm up among
+     * the security providers on every webhook delivery was a tenth of its request CPU (BENCHMARKS.md, issue 16).
+     */
     static String hash(String value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = ((MessageDigest) SHA_256.clone()).digest(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
