@@ -2,6 +2,7 @@ package org.rpmsync.load;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ final class LoadRun {
     private static final int READ_MILLIS = 10_000;
 
     private final WebhookLoad.LoadPlan plan;
-    private final long baseMicros = Instant.now().getEpochSecond() * 1_000_000L;
+    /** Delivery i's timestamp is this + i µs: runs one after another never share one (each lasts over n µs). */
+    private final long baseMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
     private final Recorder latency = new Recorder(3);

@@ -35,6 +35,21 @@ class WebhookLoadTests {
     }
 
     @Test
+    void runsOneRightAfterAnotherSendDistinctMeasurements() throws Exception {
+        try (var receiver = new LoadReceiver()) {
+            var json = JsonMapper.builder().build();
+            // as bench/ingest/run.sh with SKIP_OVERLOAD=1: a run of one delivery, then at once the next run
+            for (var rate : new String[] {"1", "20"}) {
+                new LoadRun(WebhookLoad.plan(new String[] {"--url", receiver.url("/x"), "--rate", rate, "--seconds", "1",
+                        "--connections", "2"})).run();
+            }
+            var timestamps = receiver.await(21).stream().map(r -> json.readTree(r.body()).get("timestamp").asString())
+                    .collect(Collectors.toSet());
+            assertThat(timestamps).hasSize(21);
+        }
+    }
+
+    @Test
     void pacesDeliveriesAtTheRateOverAtMostTheGivenConnections() throws Exception {
         try (var receiver = new LoadReceiver()) {
             var plan = WebhookLoad.plan(new String[] {"--url", receiver.url("/x"), "--rate", "400", "--seconds", "1",
