@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 if [[ ! -s target/cp.txt || pom.xml -nt target/cp.txt ]]; then
   ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
 fi
-exec java -cp "target/classes:$(cat target/cp.txt)" org.rpmsync.simulation.WebhookLoad "$@"
+exec java -cp "target/classes:$(cat target/cp.txt)" org.rpmsync.load.WebhookLoad "$@"

@@ -5,6 +5,8 @@
 # Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
 #              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32"),
 #              LATENCY_RATE=<n>/s for phase (2) instead of half the capacity (same work in runs to compare),
+#              LATENCY_CONNECTIONS=<n> the load tool's connections in phase (2) and after the burst in (3) (64, as many
+#              as rpmsync.ingest.receive.max-in-flight admits: a delivery does not wait in the tool for a connection),
 #              SKIP_OVERLOAD=1 runs phase (3) at 1/s for 1 s (a short run for comparing CPU per delivery),
 #              KEY_LIMIT the per-webhook-key limit (deliveries/s; default 1,000,000: all deliveries carry one key, and the
 #              app's default of 5,000/s per key would cap the capacity phase, answering 429 beyond it),
@@ -14,12 +16,12 @@
 #   (a) pgbench: raw single-row INSERT rate at the same concurrency
 #   (1) capacity: closed loop, wrk -t2 -c$CONNECTIONS, unique deliveries (bench/ingest/unique.lua), then every 2xx is
 #       checked against the readings stored
-#   (2) latency: open loop (bench/load.sh's tool) at half the measured capacity for 60 s
+#   (2) latency: open loop (bench/load.sh's tool) at half the measured capacity for 60 s over $LATENCY_CONNECTIONS
 #   (3) overload: 3x capacity for 30 s over 128 connections, then 10 s of rest and 10 s at half capacity
 # Heap after GC and RSS after each phase.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CAP_SECONDS=${1:-20}; CONNECTIONS=${2:-16}
+CAP_SECONDS=${1:-20}; CONNECTIONS=${2:-16}; LAT_CONNECTIONS=${LATENCY_CONNECTIONS:-64}
 PORT=${BENCH_PORT:-8193}; DB=rpmsync_bench_ingest; PG="psql -h 127.0.0.1 -U postgres -qAt"
 TOKEN="bench-platform-token-$(date +%s)"
 SECRET="Basic bench-$(date +%s%N)"
@@ -31,7 +33,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -o -q -B -DskipTests package
 fi
 ./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
-LOAD="java -cp target/classes:$(cat target/cp.txt) org.rpmsync.simulation.WebhookLoad"
+LOAD="java -cp target/classes:$(cat target/cp.txt) org.rpmsync.load.WebhookLoad"
 $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 LOAD_AT_START=$(uptime | sed 's/.*load average: //')
 
@@ -135,11 +137,11 @@ MEM_CAP=$(memory)
 RATIO=$(echo "scale=1; 100 * $CAP_RATE / $RAW_TPS" | bc)
 
 HALF=${LATENCY_RATE:-$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))}
-echo "(2) latency: open loop $HALF/s for 60 s over $CONNECTIONS connections" >&2
+echo "(2) latency: open loop $HALF/s for 60 s over $LAT_CONNECTIONS connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_LAT=$(uptime | sed 's/.*load average: //')
 CPU3=$(cpu)
-$LOAD --url "$URL" --rate "$HALF" --seconds 60 --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
+$LOAD --url "$URL" --rate "$HALF" --seconds 60 --connections "$LAT_CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-latency.txt >&2
 LAT_DRAIN=$(drain)
 LAT_OK=$(awk '/^2xx/ {print $2}' target/bench-latency.txt)
@@ -159,7 +161,7 @@ $LOAD --url "$URL" --rate "$OVER" --seconds "$OVER_SECONDS" --connections 128 --
 profile stop overload
 OVER_OK=$(awk '/^2xx/ {print $2}' target/bench-overload.txt)
 sleep "$REST"
-$LOAD --url "$URL" --rate "$HALF" --seconds "$AFTER_SECONDS" --connections "$CONNECTIONS" --header Authorization --secret "$SECRET" \
+$LOAD --url "$URL" --rate "$HALF" --seconds "$AFTER_SECONDS" --connections "$LAT_CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-after.txt >&2
 AFTER_OK=$(awk '/^2xx/ {print $2}' target/bench-after.txt)
 OVER_DRAIN=$(drain)
@@ -183,9 +185,10 @@ Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency 
 | (1) app CPU per acknowledged delivery | $CAP_CPU |
 | (1) inbox rows / readings / distinct natural keys | $CAP_ROWS / $CAP_READINGS / $CAP_DISTINCT (2xx not stored: $(lost "$CAP_OK" "$CAP_READINGS"), doubled: $((CAP_READINGS - CAP_DISTINCT))) |
 | (1) received → processed p50 / p99 / max (ms); drained after the last answer | $CAP_LAG; $CAP_DRAIN s |
-| (2) latency, open loop $HALF/s × 60 s, $CONNECTIONS connections: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-latency.txt) |
+| (2) latency, open loop $HALF/s × 60 s, $LAT_CONNECTIONS connections: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-latency.txt) |
 | (2) service time (ms) | $(field 'service time *(ms)' target/bench-latency.txt) |
 | (2) app CPU per delivery, answering and processing | $LAT_CPU ms |
+| (2) load tool CPU per delivery sent (its own process) | $(field 'tool cpu' target/bench-latency.txt) |
 | (2) sent / 2xx / other / errors | $(field sent target/bench-latency.txt | cut -d' ' -f1) / $LAT_OK / $(field 'other status' target/bench-latency.txt) / $(field errors target/bench-latency.txt) |
 | (2) received → processed p50 / p99 / max (ms); drained after the last send | $LAT_LAG; $LAT_DRAIN s |
 | (2) inbox rows / readings / distinct | $LAT_ROWS / $LAT_READINGS / $LAT_DISTINCT (2xx not stored: $(lost "$LAT_OK" "$LAT_READINGS"), doubled: $((LAT_READINGS - LAT_DISTINCT))) |

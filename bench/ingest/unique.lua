@@ -1,5 +1,5 @@
 -- wrk script: every request is one unique Tenovi blood_pressure measurement webhook (reference §3.2), shaped like
--- the load tool's (org.rpmsync.simulation.LoadRun): 64 device ids, a unique microsecond timestamp per request.
+-- the load tool's (org.rpmsync.load.DeliveryRequests): 64 device ids, a unique microsecond timestamp per request.
 -- Environment: WEBHOOK_HEADER (default Authorization), WEBHOOK_SECRET. The path is wrk's URL.
 -- At the end it prints "wrk-2xx N" (requests answered 2xx), "wrk-503 N", "wrk-other N" for the run script.
 local threads = {}

@@ -1,13 +1,17 @@
-package org.rpmsync.simulation;
+package org.rpmsync.load;
 
 import java.util.Locale;
 import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 
-/** What a load run observed; {@link #report()} is what {@code bench/load.sh} prints. */
+/**
+ * What a load run observed; {@link #report()} is what {@code bench/load.sh} prints ({@code bench/ingest/run.sh} reads
+ * its lines by their first words). {@code cpuMillis} is the load tool's own CPU time during the run.
+ */
 record LoadResult(WebhookLoad.LoadPlan plan, long sent, long notSent, Map<Integer, Long> statuses,
-                  Map<String, Long> errors, double elapsedSeconds, Histogram latency, Histogram service) {
+                  Map<String, Long> errors, double elapsedSeconds, Histogram latency, Histogram service,
+                  double cpuMillis) {
 
     long ok() {
         return statuses.entrySet().stream().filter(e -> e.getKey() / 100 == 2).mapToLong(Map.Entry::getValue).sum();
@@ -28,6 +32,8 @@ record LoadResult(WebhookLoad.LoadPlan plan, long sent, long notSent, Map<Intege
         out.append(String.format(Locale.ROOT, "errors       %s%n", errors));
         out.append(line("ack latency  ", latency));
         out.append(line("service time ", service));
+        out.append(String.format(Locale.ROOT, "tool cpu     %.3f ms per delivery sent (%.1f s in all)%n",
+                cpuMillis / Math.max(1, sent), cpuMillis / 1000));
         return out.toString();
     }
 
