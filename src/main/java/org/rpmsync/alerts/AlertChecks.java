@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingFilter;
@@ -48,14 +48,14 @@ class AlertChecks {
         if (!settings.checkReadings()) {
             return;
         }
-        List<Reading> attributed = measurements.given(event);
+        List<Reading> attributed = event.given();
         silence.seen(event.organization().value(), attributed);
         List<Reading> checked = attributed.stream().filter(r -> CHECKED.contains(r.type())).toList();
-        Map<UUID, AlertRules> byClient = new HashMap<>();
+        Map<UUID, AlertRules> byClient = rules.effective(event.organization().value(),
+                checked.stream().map(Reading::clientId).collect(Collectors.toSet()));
         Instant now = Instant.now();
         for (Reading r : checked) {
-            AlertRules applying = byClient.computeIfAbsent(r.clientId(),
-                    c -> rules.effective(event.organization().value(), c));
+            AlertRules applying = byClient.get(r.clientId());
             List<RuleCheck.PriorWeight> weights = r.type() == ReadingType.WEIGHT ? priorWeights(event, r) : List.of();
             for (Breach breach : RuleCheck.check(applying, r, weights)) {
                 alerts.raise(event.organization().value(), r, breach, now);

@@ -2,6 +2,11 @@ package org.rpmsync.alerts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +36,29 @@ class RuleStore {
     /** The rules that apply to the client: its own, else the organization's, else the defaults. */
     AlertRules effective(UUID organization, UUID client) {
         return find(organization, client).or(() -> find(organization, null)).orElse(AlertRules.DEFAULTS);
+    }
+
+    /** As {@link #effective(UUID, UUID)}, for several clients with one query. */
+    Map<UUID, AlertRules> effective(UUID organization, Collection<UUID> clients) {
+        Map<UUID, String> own = new HashMap<>();
+        List<String> organizationWide = new ArrayList<>();
+        if (!clients.isEmpty()) {
+            jdbc.sql("select client_id, rules from care_alert_rules where organization_id = :org "
+                            + "and (client_id is null or client_id in (:clients))")
+                    .param("org", organization).param("clients", List.copyOf(clients))
+                    .query(rs -> {
+                        UUID client = rs.getObject(1, UUID.class);
+                        if (client == null) {
+                            organizationWide.add(rs.getString(2));
+                        } else {
+                            own.put(client, rs.getString(2));
+                        }
+                    });
+        }
+        AlertRules fallback = organizationWide.isEmpty() ? AlertRules.DEFAULTS : read(organizationWide.get(0));
+        Map<UUID, AlertRules> rules = new HashMap<>();
+        clients.forEach(c -> rules.put(c, own.containsKey(c) ? read(own.get(c)) : fallback));
+        return rules;
     }
 
     void save(UUID organization, UUID client, AlertRules rules, String by) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.rpmsync.alerts.CareSettings;
 import org.rpmsync.clients.ClientDirectory;
-import org.rpmsync.measurements.MeasurementQueries;
 import org.rpmsync.measurements.ReadingsAttributed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,13 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RpmDayCount {
 
-    private final MeasurementQueries measurements;
     private final ClientDirectory clients;
     private final RpmDays days;
     private final CareSettings settings;
 
-    RpmDayCount(MeasurementQueries measurements, ClientDirectory clients, RpmDays days, CareSettings settings) {
-        this.measurements = measurements;
+    RpmDayCount(ClientDirectory clients, RpmDays days, CareSettings settings) {
         this.clients = clients;
         this.days = days;
         this.settings = settings;
@@ -37,7 +34,7 @@ class RpmDayCount {
             Map<UUID, ZoneId> zones = new HashMap<>();
             clients.findAll(event.organization(), event.readings().keySet())
                     .forEach((id, client) -> zones.put(id, client.timeZone()));
-            days.add(event.organization().value(), RpmDays.days(measurements.given(event), zones));
+            days.add(event.organization().value(), RpmDays.days(event.given(), zones));
         }
     }
 }

@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.rpmsync.measurements.Reading;
 import org.rpmsync.measurements.ReadingType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +35,11 @@ class RpmDays {
             ReadingType.SPO2, ReadingType.GLUCOSE, ReadingType.WEIGHT, ReadingType.TEMPERATURE,
             ReadingType.PEAK_FLOW);
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    RpmDays(JdbcClient jdbc) {
+    RpmDays(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record Key(UUID client, YearMonth month) implements Comparable<Key> {
@@ -68,23 +75,41 @@ class RpmDays {
         return days;
     }
 
-    /** Sets the days (in key order, so that concurrent writers lock rows in the same order). */
+    /**
+     * Sets the days: the missing rows inserted in key order, then all of them locked in the database's order of the
+     * key and read with one statement, then the changed ones updated, so that concurrent writers (each inserting
+     * before it locks) never wait for each other in a circle.
+     */
     void add(UUID organization, Map<Key, Bits> days) {
-        for (Map.Entry<Key, Bits> e : new TreeMap<>(days).entrySet()) {
-            Date month = Date.valueOf(e.getKey().month().atDay(1));
-            UUID client = e.getKey().client();
-            jdbc.sql("insert into care_rpm_months (client_id, month_start, organization_id) values (?, ?, ?) "
-                    + "on conflict do nothing").params(client, month, organization).update();
-            Bits now = jdbc.sql("select vital_days, any_days from care_rpm_months where client_id = ? "
-                            + "and month_start = ? for update").params(client, month)
-                    .query((rs, row) -> new Bits(rs.getInt(1), rs.getInt(2))).single();
-            Bits next = now.or(e.getValue());
-            if (!next.equals(now)) {
-                jdbc.sql("update care_rpm_months set vital_days = ?, any_days = ? where client_id = ? "
-                                + "and month_start = ?")
-                        .params(next.vital(), next.any(), client, month).update();
-            }
+        if (days.isEmpty()) {
+            return;
         }
+        List<Object[]> keys = new ArrayList<>();
+        new TreeMap<>(days).keySet().forEach(k -> keys.add(new Object[] {k.client(), monthStart(k), organization}));
+        batch.batchUpdate("insert into care_rpm_months (client_id, month_start, organization_id) values (?, ?, ?) "
+                + "on conflict do nothing", keys);
+        Map<Key, Bits> stored = new HashMap<>();
+        jdbc.sql("select client_id, month_start, vital_days, any_days from care_rpm_months "
+                        + "where (client_id, month_start) in (" + String.join(", ", Collections.nCopies(keys.size(),
+                        "(?, ?)")) + ") order by client_id, month_start for update")
+                .params(keys.stream().flatMap(k -> Stream.of(k[0], k[1])).toList())
+                .query(rs -> {
+                    Key key = new Key(rs.getObject(1, UUID.class), YearMonth.from(rs.getDate(2).toLocalDate()));
+                    stored.put(key, new Bits(rs.getInt(3), rs.getInt(4)));
+                });
+        List<Object[]> changed = new ArrayList<>();
+        new TreeMap<>(days).forEach((key, bits) -> {
+            Bits next = stored.get(key).or(bits);
+            if (!next.equals(stored.get(key))) {
+                changed.add(new Object[] {next.vital(), next.any(), key.client(), monthStart(key)});
+            }
+        });
+        batch.batchUpdate("update care_rpm_months set vital_days = ?, any_days = ? where client_id = ? "
+                + "and month_start = ?", changed);
+    }
+
+    private static Date monthStart(Key key) {
+        return Date.valueOf(key.month().atDay(1));
     }
 
     /**

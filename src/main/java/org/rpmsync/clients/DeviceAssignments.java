@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rpmsync.audit.AuditEntry;
@@ -90,6 +94,21 @@ public class DeviceAssignments {
                 .params(organization.value(), source, deviceId).query(DeviceAssignments::assignment).list();
     }
 
+    /** As {@link #history}, for several devices of a source in one query; a device never mapped has none. */
+    public Map<String, List<Assignment>> histories(OrganizationId organization, String source,
+                                                   Collection<String> deviceIds) {
+        Map<String, List<Assignment>> histories = new HashMap<>();
+        deviceIds.forEach(device -> histories.put(device, new ArrayList<>()));
+        if (!deviceIds.isEmpty()) {
+            jdbc.sql("select * from device_assignments where organization_id = :org and source = :source "
+                            + "and device_id in (:devices) order by effective_from, assigned_at")
+                    .param("org", organization.value()).param("source", source).param("devices", List.copyOf(deviceIds))
+                    .query(DeviceAssignments::assignment).list()
+                    .forEach(a -> histories.computeIfAbsent(a.deviceId(), d -> new ArrayList<>()).add(a));
+        }
+        return histories;
+    }
+
     /** Every assignment the client ever had (current and ended), oldest first. */
     public List<Assignment> held(OrganizationId organization, ClientId client) {
         return jdbc.sql("select * from device_assignments where organization_id = ? and client_id = ? "
@@ -98,7 +117,7 @@ public class DeviceAssignments {
     }
 
     /** Every assignment the clients ever had (current and ended), oldest first within each client. */
-    public List<Assignment> held(OrganizationId organization, java.util.Collection<UUID> clients) {
+    public List<Assignment> held(OrganizationId organization, Collection<UUID> clients) {
         if (clients.isEmpty()) {
             return List.of();
         }

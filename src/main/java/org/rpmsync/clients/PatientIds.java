@@ -1,5 +1,9 @@
 package org.rpmsync.clients;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rpmsync.audit.AuditEntry;
@@ -50,6 +54,26 @@ public class PatientIds {
         return jdbc.sql("select id from clients where organization_id = ? and " + EFFECTIVE + " = ? order by created_at")
                 .params(organization.value(), patientId.strip()).query(UUID.class).list().stream().findFirst()
                 .map(ClientId::of);
+    }
+
+    /** As {@link #clientWith}, for several Patient IDs in one query: the client of each that one has. */
+    public Map<String, ClientId> clientsWith(OrganizationId organization, Collection<String> patientIds) {
+        List<String> wanted = patientIds.stream().filter(p -> p != null && !p.isBlank()).map(String::strip)
+                .distinct().toList();
+        Map<String, ClientId> byStripped = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            jdbc.sql("select id, " + EFFECTIVE + " as patient_id from clients where organization_id = :org and "
+                            + EFFECTIVE + " in (:ids) order by created_at")
+                    .param("org", organization.value()).param("ids", wanted)
+                    .query(rs -> {
+                        ClientId client = ClientId.of(rs.getObject("id", UUID.class));
+                        byStripped.putIfAbsent(rs.getString("patient_id"), client);
+                    });
+        }
+        Map<String, ClientId> clients = new HashMap<>();
+        patientIds.stream().filter(p -> p != null && byStripped.containsKey(p.strip()))
+                .forEach(p -> clients.put(p, byStripped.get(p.strip())));
+        return clients;
     }
 
     @Transactional

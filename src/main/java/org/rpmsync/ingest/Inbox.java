@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,12 +101,16 @@ class Inbox {
                 .optional();
     }
 
+    /** Marks deliveries processed with their counts: one statement for all that have the same counts. */
     void processed(Map<Long, DeliveryOutcome> outcomes, Instant at) {
-        List<Object[]> rows = outcomes.entrySet().stream().map(e -> new Object[] {Timestamp.from(at),
-                e.getValue().items(), e.getValue().stored(), e.getValue().rejected(), e.getKey()}).toList();
-        batch.batchUpdate("""
-                update inbox_messages set status = 'PROCESSED', processed_at = ?, attempts = attempts + 1,
-                       items = ?, stored = ?, rejected = ?, last_error = null where id = ?""", rows);
+        Map<List<Integer>, List<Long>> byCounts = new LinkedHashMap<>();
+        outcomes.forEach((id, o) -> byCounts.computeIfAbsent(List.of(o.items(), o.stored(), o.rejected()),
+                counts -> new ArrayList<>()).add(id));
+        byCounts.forEach((counts, ids) -> jdbc.sql("""
+                        update inbox_messages set status = 'PROCESSED', processed_at = ?, attempts = attempts + 1,
+                               items = ?, stored = ?, rejected = ?, last_error = null where id in (%s)"""
+                        .formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
+                .params(Timestamp.from(at), counts.get(0), counts.get(1), counts.get(2)).params(ids).update());
     }
 
     /** A failed try: retried after {@code retryIn}, or marked FAILED with its reason after the last try. */

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * One worker claims at a time unless there is a backlog, and after less than a full batch it waits
  * {@link IngestSettings#gather()} before it claims again, so that under load the deliveries arriving meanwhile make
- * one larger batch (a batch's statements — claim, one lookup per device and Patient ID, the inserts, the commit — are
+ * one larger batch (a batch's statements — claim, the devices' histories and Patient IDs, the inserts, the commit — are
  * mostly paid per batch, not per delivery) instead of many small ones competing with the webhook's answers for CPU.
  * While batches come back full, the other workers claim too.
  */

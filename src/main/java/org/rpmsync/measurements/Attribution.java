@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,10 +34,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (client_id null) until a mapping appears — {@link DeviceAssigned} and {@link PatientIdSaved} replay them, after
  * the mapping's transaction committed and in a transaction of their own, so that a device discovered here while
  * readings are being attributed never brings this class back into itself. The recorder hands over the readings it
- * just inserted; nothing it was handed is selected again.
+ * just inserted; nothing it was handed is selected again to attribute it, and the devices' histories and the
+ * Patient IDs are looked up once per batch (a query each), not per reading.
  * Attribution never uses the gateway's hardware_uuid, which changes when a gateway is replaced. In the same
  * transaction it moves the clients' {@link ClientActivities} forward and announces {@link ReadingsAttributed} (each
- * reading once: its client is set only while it has none) and {@link OpeningsAttributed}.
+ * reading once: its client is set only while it has none; the readings given are read once, for all listeners)
+ * and {@link OpeningsAttributed}.
  */
 @Component
 class Attribution {
@@ -46,15 +49,17 @@ class Attribution {
     private final DeviceAssignments assignments;
     private final PatientIds patientIds;
     private final ClientActivities activities;
+    private final MeasurementQueries queries;
     private final ApplicationEventPublisher events;
 
     Attribution(JdbcClient jdbc, JdbcTemplate batch, DeviceAssignments assignments, PatientIds patientIds,
-                ClientActivities activities, ApplicationEventPublisher events) {
+                ClientActivities activities, MeasurementQueries queries, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.assignments = assignments;
         this.patientIds = patientIds;
         this.activities = activities;
+        this.queries = queries;
         this.events = events;
     }
 
@@ -64,17 +69,16 @@ class Attribution {
         if (readings.isEmpty()) {
             return 0;
         }
-        Map<String, List<Assignment>> histories = new HashMap<>();
-        Map<String, Optional<ClientId>> byPatient = new HashMap<>();
+        Map<String, List<Assignment>> histories = histories(organization, readings);
+        Map<String, ClientId> byPatient = patientIds.clientsWith(organization, readings.stream()
+                .filter(r -> r.patientId() != null && holder(r, histories).isEmpty()).map(Unmatched::patientId)
+                .toList());
         List<Object[]> updates = new ArrayList<>();
         Map<UUID, ClientActivity> newest = new TreeMap<>();
         for (Unmatched reading : readings) {
-            List<Assignment> history = histories.computeIfAbsent(reading.source() + "\u0000" + reading.deviceId(),
-                    key -> assignments.history(organization, reading.source(), reading.deviceId()));
-            Optional<ClientId> holder = history.stream().filter(a -> a.covers(reading.measuredAt())).findFirst()
-                    .map(Assignment::clientId);
+            Optional<ClientId> holder = holder(reading, histories);
             if (holder.isEmpty() && reading.patientId() != null) {
-                holder = byPatient.computeIfAbsent(reading.patientId(), id -> patientIds.clientWith(organization, id));
+                holder = Optional.ofNullable(byPatient.get(reading.patientId()));
                 holder.ifPresent(client -> discover(organization, client, reading, histories));
             }
             holder.ifPresent(client -> {
@@ -91,7 +95,7 @@ class Attribution {
                     given.computeIfAbsent((UUID) updates.get(i)[0], c -> new ArrayList<>()).add((UUID) updates.get(i)[1]);
                 }
             }
-            events.publishEvent(new ReadingsAttributed(organization, given));
+            events.publishEvent(new ReadingsAttributed(organization, given, queries.given(organization, given)));
             activities.record(organization, newest);
             SortedSet<UUID> withOpenings = new TreeSet<>();
             newest.forEach((client, a) -> {
@@ -132,13 +136,32 @@ class Attribution {
                 .list();
     }
 
+    /** Who held each reading's device, oldest assignment first, by {@link #device}: one query per source. */
+    private Map<String, List<Assignment>> histories(OrganizationId organization, List<Unmatched> readings) {
+        Map<String, Set<String>> bySource = new TreeMap<>();
+        readings.forEach(r -> bySource.computeIfAbsent(r.source(), s -> new TreeSet<>()).add(r.deviceId()));
+        Map<String, List<Assignment>> histories = new HashMap<>();
+        bySource.forEach((source, devices) -> assignments.histories(organization, source, devices)
+                .forEach((device, history) -> histories.put(source + "\u0000" + device, history)));
+        return histories;
+    }
+
+    /** The client who held the reading's device when it was measured, if any. */
+    private static Optional<ClientId> holder(Unmatched reading, Map<String, List<Assignment>> histories) {
+        return histories.get(device(reading)).stream().filter(a -> a.covers(reading.measuredAt())).findFirst()
+                .map(Assignment::clientId);
+    }
+
+    private static String device(Unmatched reading) {
+        return reading.source() + "\u0000" + reading.deviceId();
+    }
+
     private void discover(OrganizationId organization, ClientId client, Unmatched reading,
                           Map<String, List<Assignment>> histories) {
-        if (histories.get(reading.source() + "\u0000" + reading.deviceId()).isEmpty()) {
+        if (histories.get(device(reading)).isEmpty()) {
             assignments.discover(organization, client, new DeviceDetails(reading.source(), reading.deviceId(), null,
                     null, null, reading.patientId()));
-            histories.put(reading.source() + "\u0000" + reading.deviceId(),
-                    assignments.history(organization, reading.source(), reading.deviceId()));
+            histories.put(device(reading), assignments.history(organization, reading.source(), reading.deviceId()));
         }
     }
 

@@ -37,7 +37,7 @@ class ReadingsReader {
         read.rejected().forEach(r -> batch.rejections.add(new Rejection("item " + r.index() + ": " + r.reason(),
                 r.rawJson())));
         for (TenoviMeasurement measurement : read.measurements()) {
-            batch.add(measurement, measurement.metric(), describe(measurement));
+            batch.add(measurement, measurement.metric(), () -> describe(measurement));
         }
         return batch.readings(read.size(), read.statuses());
     }
@@ -47,7 +47,7 @@ class ReadingsReader {
         Batch batch = new Batch();
         for (JsonNode item : items) {
             try {
-                batch.add(payloads.measurement(item), feed.key(), item.toString());
+                batch.add(payloads.measurement(item), feed.key(), item::toString);
             } catch (TenoviPayloads.InvalidItem e) {
                 batch.rejections.add(new Rejection(feed.key() + ": " + e.getMessage(), item.toString()));
             }
@@ -66,14 +66,14 @@ class ReadingsReader {
         final List<Rejection> rejections = new ArrayList<>();
         final List<Instant> created = new ArrayList<>();
 
-        void add(TenoviMeasurement measurement, String where, String raw) {
+        void add(TenoviMeasurement measurement, String where, java.util.function.Supplier<String> raw) {
             if (measurement.created() != null) {
                 created.add(measurement.created());
             }
             try {
                 readings.add(translator.translate(measurement));
             } catch (TenoviPayloads.InvalidItem e) {
-                rejections.add(new Rejection(where + ": " + e.getMessage(), raw));
+                rejections.add(new Rejection(where + ": " + e.getMessage(), raw.get()));
             }
         }
 

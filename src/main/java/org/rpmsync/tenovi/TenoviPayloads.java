@@ -3,8 +3,6 @@ package org.rpmsync.tenovi;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,15 +130,15 @@ class TenoviPayloads {
     private TenoviMeasurement measurement(Map<String, JsonNode> f) {
         String metric = limited(required(f, "metric"), "metric", 64);
         String device = limited(required(f, "hwi_device_id"), "hwi_device_id", 64);
-        limited(text(f.get("patient_id")), "patient_id", 128);
-        limited(text(f.get("value_1")), "value_1", 64);
-        limited(text(f.get("value_2")), "value_2", 64);
+        String patient = limited(text(f.get("patient_id")), "patient_id", 128);
+        String value1 = limited(text(f.get("value_1")), "value_1", 64);
+        String value2 = limited(text(f.get("value_2")), "value_2", 64);
         limited(filterText(f.get("filter_params"), "measurement_index"), "filter_params.measurement_index", 32);
         Instant timestamp = time(f.get("timestamp"), true);
-        return new TenoviMeasurement(metric, text(f.get("device_name")), device, text(f.get("patient_id")),
-                text(f.get("hardware_uuid")), text(f.get("sensor_code")), text(f.get("value_1")),
-                text(f.get("value_2")), time(f.get("created"), false), timestamp, offsetMinutes(f.get("timezone_offset")),
-                flag(f.get("estimated_timestamp")), filterParams(f.get("filter_params")));
+        return new TenoviMeasurement(metric, text(f.get("device_name")), device, patient, text(f.get("hardware_uuid")),
+                text(f.get("sensor_code")), value1, value2, time(f.get("created"), false), timestamp,
+                offsetMinutes(f.get("timezone_offset")), flag(f.get("estimated_timestamp")),
+                filterParams(f.get("filter_params")));
     }
 
     private static Readings.DeviceStatus status(Map<String, JsonNode> f) {
@@ -246,10 +244,7 @@ class TenoviPayloads {
             long epoch = new BigDecimal(value).longValueExact();
             return epoch > 100_000_000_000L ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
         }
-        if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-            return Instant.parse(value.replace(' ', 'T'));
-        }
-        return LocalDateTime.parse(value.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        return TenoviTimestamps.parse(value);
     }
 
     /**

@@ -101,6 +101,33 @@ class AttributionTests extends TestWorld {
                 });
     }
 
+    /** Histories and Patient IDs are looked up for the whole batch at once; each reading still gets its own. */
+    @Test
+    void oneBatchOfManyDevicesAndPatientIdsGivesEachReadingTheSameClientAsOneByOne() {
+        Organization clinic = fixtures.organization();
+        Client ann = fixtures.client(clinic);
+        Client bob = fixtures.client(clinic);
+        Client cat = fixtures.client(clinic);
+        String annDevice = fixtures.mappedDevice(clinic, ann, null);
+        String catDevice = fixtures.mappedDevice(clinic, cat, null);
+        String bobsId = "PAT-" + Fixtures.unique("m");
+        patientIds.save(clinic.id(), SystemActor.BOOTSTRAP, bob.id(), bobsId);
+        String found = "many-" + bobsId;
+        Instant at = Instant.parse("2026-03-04T08:00:00Z");
+
+        record(clinic, pulse(annDevice, bobsId, at, 60), pulse(found, " " + bobsId + " ", at, 61),
+                pulse(catDevice, null, at, 62), pulse(found, null, at.plusSeconds(60), 63),
+                pulse("lost-" + bobsId, "PAT-nobody-" + bobsId, at, 64), pulse(annDevice, null, at.plusSeconds(1), 65));
+
+        assertThat(holders(clinic, annDevice)).containsExactly(ann.id().toString(), ann.id().toString());
+        assertThat(holders(clinic, catDevice)).containsExactly(cat.id().toString());
+        assertThat(holders(clinic, found)).containsExactly(bob.id().toString(), bob.id().toString());
+        assertThat(holders(clinic, "lost-" + bobsId)).containsExactly("null");
+        assertThat(assignments.holder(clinic.id(), "tenovi", found)).get()
+                .satisfies(a -> assertThat(a.discovered()).isTrue());
+        assertThat(assignments.holder(clinic.id(), "tenovi", "lost-" + bobsId)).isEmpty();
+    }
+
     @Test
     void anUnmatchedReadingWaitsUntilItsDeviceIsMappedOrItsPatientIdIsSaved() {
         Organization clinic = fixtures.organization();

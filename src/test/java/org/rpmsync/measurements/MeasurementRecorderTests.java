@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,12 +18,15 @@ import org.rpmsync.organization.Organization;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @RpmSyncTest
 class MeasurementRecorderTests extends TestWorld {
 
     @Autowired
     MeasurementRecorder recorder;
+    @Autowired
+    MeasurementQueries queries;
 
     static NewReading opening(String device, Instant at, int day, int period) {
         return new NewReading("tenovi", device, "PAT-1", "pillbox_opened", ReadingType.MEDICATION_COMPARTMENT_OPENED,
@@ -105,5 +109,22 @@ class MeasurementRecorderTests extends TestWorld {
         assertThat(recorder.record(clinic.id(), List.of(odd), Instant.now(), Origin.WEBHOOK).stored()).isEqualTo(1);
         assertThat(jdbc.sql("select raw_value_1 from measurements where organization_id = ?")
                 .param(clinic.id().value()).query(String.class).single()).isEqualTo("1E+20");
+    }
+
+    @Test
+    void readingsLookedUpByIdAreOnlyTheOrganizationsOwn() {
+        Organization clinic = fixtures.organization();
+        Organization other = fixtures.organization();
+        Instant at = Instant.parse("2024-10-14T12:00:00.123456Z");
+        List<UUID> ids = new ArrayList<>(recorder.record(clinic.id(), List.of(opening("dev-5", at, 2, 1),
+                opening("dev-5", at.plusSeconds(60), 2, 2)), Instant.now(), Origin.WEBHOOK).newIds());
+        ids.addAll(recorder.record(other.id(), List.of(opening("dev-5", at, 2, 1)), Instant.now(), Origin.WEBHOOK)
+                .newIds());
+        assertThat(ids).hasSize(3);
+        assertThat(queries.withIds(clinic.id(), ids)).extracting(Reading::id, Reading::measuredAt, Reading::label)
+                .containsExactlyInAnyOrder(tuple(ids.get(0), at, "Monday AM"),
+                        tuple(ids.get(1), at.plusSeconds(60), "Monday AM"));
+        assertThat(queries.withIds(other.id(), ids)).extracting(Reading::id).containsExactly(ids.get(2));
+        assertThat(queries.withIds(other.id(), ids.subList(0, 2))).isEmpty();
     }
 }
