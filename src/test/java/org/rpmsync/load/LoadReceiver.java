@@ -1,15 +1,14 @@
 package org.rpmsync.load;
 
+import org.rpmsync.Arrivals;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -29,7 +28,7 @@ final class LoadReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
-    private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final Arrivals<Received> received = new Arrivals<>();
 
     LoadReceiver() throws IOException {
         // without it the JDK's server writes headers and body apart and waits 40 ms for the client's delayed ACK
@@ -75,20 +74,7 @@ final class LoadReceiver implements AutoCloseable {
 
     /** Waits for {@code count} requests (at most 5 s), then a little longer for stragglers to be sure. */
     List<Received> await(int count) throws InterruptedException {
-        var out = new ArrayList<Received>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (out.size() < count && System.nanoTime() < deadline) {
-            var next = received.poll(50, TimeUnit.MILLISECONDS);
-            if (next != null) {
-                out.add(next);
-            }
-        }
-        var extra = received.poll(100, TimeUnit.MILLISECONDS);
-        if (extra != null) {
-            out.add(extra);
-            received.drainTo(out);
-        }
-        return out;
+        return received.await(count);
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.rpmsync.simulation;
 
+import org.rpmsync.Arrivals;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
@@ -19,7 +18,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final Arrivals<Received> received = new Arrivals<>();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -38,20 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** Waits for {@code count} deliveries (at most 5 s), then a little longer for stragglers to be sure. */
     List<Received> await(int count) throws InterruptedException {
-        var out = new ArrayList<Received>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (out.size() < count && System.nanoTime() < deadline) {
-            var next = received.poll(50, TimeUnit.MILLISECONDS);
-            if (next != null) {
-                out.add(next);
-            }
-        }
-        var extra = received.poll(100, TimeUnit.MILLISECONDS);
-        if (extra != null) {
-            out.add(extra);
-            received.drainTo(out);
-        }
-        return out;
+        return received.await(count);
     }
 
     @Override
