@@ -94,6 +94,9 @@ counts() { # inbox rows, readings and distinct natural keys since inbox id $1 / 
   echo "$rows $readings $distinct"
 }
 cpu() { awk '{print $14 + $15}' /proc/$APP/stat; } # the app's CPU time so far, in clock ticks
+pgcpu() { # PostgreSQL's CPU time so far, in clock ticks: all its processes (the app's connections, WAL writer, ...)
+  for p in $(pgrep -u postgres); do cat /proc/$p/stat 2>/dev/null; done | awk '{sum += $14 + $15} END {print sum + 0}'
+}
 per() { # CPU ms of the app per delivery: ticks before, after, deliveries
   echo "scale=2; ($2 - $1) * 1000 / $(getconf CLK_TCK) / $(( $3 > 0 ? $3 : 1 ))" | bc
 }
@@ -118,19 +121,20 @@ MEM_IDLE=$(memory)
 echo "(1) capacity: wrk -t2 -c$CONNECTIONS -d${CAP_SECONDS}s" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_CAP=$(uptime | sed 's/.*load average: //')
-CPU0=$(cpu)
+CPU0=$(cpu); PG0=$(pgcpu)
 profile start capacity
 wrk -t2 -c"$CONNECTIONS" -d"${CAP_SECONDS}s" --latency -s bench/ingest/unique.lua "$URL" | tee target/bench-capacity.txt >&2
 profile stop capacity
-CPU1=$(cpu)
+CPU1=$(cpu); PG1=$(pgcpu)
 CAP_OK=$(awk '/^wrk-2xx/ {print $2}' target/bench-capacity.txt)
 CAP_503=$(awk '/^wrk-503/ {print $2}' target/bench-capacity.txt)
 CAP_OTHER=$(awk '/^wrk-other/ {print $2}' target/bench-capacity.txt)
 CAP_LAT=$(grep '^wrk-latency-ms' target/bench-capacity.txt | sed 's/wrk-latency-ms //')
 CAP_RATE=$(( CAP_OK / CAP_SECONDS ))
 CAP_DRAIN=$(drain)
-CPU2=$(cpu)
+CPU2=$(cpu); PG2=$(pgcpu)
 CAP_CPU="$(per "$CPU0" "$CPU1" "$CAP_OK") ms while answering, $(per "$CPU0" "$CPU2" "$CAP_OK") ms with processing"
+CAP_PG="$(per "$PG0" "$PG1" "$CAP_OK") ms while answering, $(per "$PG0" "$PG2" "$CAP_OK") ms with processing"
 read -r CAP_ROWS CAP_READINGS CAP_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
 CAP_LAG=$(lag "$BASE_ID")
 MEM_CAP=$(memory)
@@ -140,12 +144,12 @@ HALF=${LATENCY_RATE:-$(( CAP_RATE / 2 > 0 ? CAP_RATE / 2 : 1 ))}
 echo "(2) latency: open loop $HALF/s for 60 s over $LAT_CONNECTIONS connections" >&2
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_LAT=$(uptime | sed 's/.*load average: //')
-CPU3=$(cpu)
+CPU3=$(cpu); PG3=$(pgcpu)
 $LOAD --url "$URL" --rate "$HALF" --seconds 60 --connections "$LAT_CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-latency.txt >&2
 LAT_DRAIN=$(drain)
 LAT_OK=$(awk '/^2xx/ {print $2}' target/bench-latency.txt)
-LAT_CPU=$(per "$CPU3" "$(cpu)" "$LAT_OK")
+LAT_CPU=$(per "$CPU3" "$(cpu)" "$LAT_OK"); LAT_PG=$(per "$PG3" "$(pgcpu)" "$LAT_OK")
 read -r LAT_ROWS LAT_READINGS LAT_DISTINCT <<<"$(counts "$BASE_ID" "$BASE_READINGS")"
 LAT_LAG=$(lag "$BASE_ID")
 MEM_LAT=$(memory)
@@ -183,11 +187,13 @@ Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency 
 | (1) capacity, wrk -t2 -c$CONNECTIONS ${CAP_SECONDS} s closed loop: 2xx / 503 / other | $CAP_OK / $CAP_503 / $CAP_OTHER → **$CAP_RATE/s ($RATIO % of raw INSERT)** |
 | (1) wrk latency (ms) | $CAP_LAT |
 | (1) app CPU per acknowledged delivery | $CAP_CPU |
+| (1) PostgreSQL CPU per acknowledged delivery (all its processes) | $CAP_PG |
 | (1) inbox rows / readings / distinct natural keys | $CAP_ROWS / $CAP_READINGS / $CAP_DISTINCT (2xx not stored: $(lost "$CAP_OK" "$CAP_READINGS"), doubled: $((CAP_READINGS - CAP_DISTINCT))) |
 | (1) received → processed p50 / p99 / max (ms); drained after the last answer | $CAP_LAG; $CAP_DRAIN s |
 | (2) latency, open loop $HALF/s × 60 s, $LAT_CONNECTIONS connections: ack latency (ms) | $(field 'ack latency *(ms)' target/bench-latency.txt) |
 | (2) service time (ms) | $(field 'service time *(ms)' target/bench-latency.txt) |
 | (2) app CPU per delivery, answering and processing | $LAT_CPU ms |
+| (2) PostgreSQL CPU per delivery | $LAT_PG ms |
 | (2) load tool CPU per delivery sent (its own process) | $(field 'tool cpu' target/bench-latency.txt) |
 | (2) sent / 2xx / other / errors | $(field sent target/bench-latency.txt | cut -d' ' -f1) / $LAT_OK / $(field 'other status' target/bench-latency.txt) / $(field errors target/bench-latency.txt) |
 | (2) received → processed p50 / p99 / max (ms); drained after the last send | $LAT_LAG; $LAT_DRAIN s |

@@ -70,7 +70,7 @@ class HealthPanel {
         if (!inbox.retry(actor.organizationId(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        worker.nudge();
+        worker.nudge(id);
         flash.addFlashAttribute("success", "Delivery " + id + " will be processed again.");
         return "redirect:/settings/integrations";
     }

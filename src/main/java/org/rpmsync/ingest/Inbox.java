@@ -92,6 +92,20 @@ class Inbox {
                 .list();
     }
 
+    /**
+     * Locks those of the given deliveries that are still due, by primary key: unlike the claim above it never reads
+     * past the rows processed since the table was last vacuumed (whose old index entries the other claim walks).
+     */
+    List<Message> claim(List<Long> ids, Instant now) {
+        return jdbc.sql("""
+                select id, organization_id, body, received_at, attempts from inbox_messages
+                where id in (%s) and status = 'PENDING' and next_attempt_at <= ? order by id for update skip locked"""
+                        .formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
+                .params(ids).param(Timestamp.from(now))
+                .query(Inbox::message)
+                .list();
+    }
+
     Optional<Message> claim(long id) {
         return jdbc.sql("""
                 select id, organization_id, body, received_at, attempts from inbox_messages

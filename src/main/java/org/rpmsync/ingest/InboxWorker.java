@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one larger batch (a batch's statements — claim, the devices' histories and Patient IDs, the inserts, the commit — are
  * mostly paid per batch, not per delivery) instead of many small ones competing with the webhook's answers for CPU.
  * While batches come back full, the other workers claim too.
+ * The deliveries this instance has just committed are claimed by id first ({@link JustStored}).
  */
 @Component
 class InboxWorker implements SmartLifecycle {
@@ -43,6 +44,7 @@ class InboxWorker implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final IngestSettings settings;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final JustStored stored;
     private volatile boolean running;
     /** The last batch claimed was full: more deliveries are due than one worker takes at a time. */
     private volatile boolean behind;
@@ -55,10 +57,12 @@ class InboxWorker implements SmartLifecycle {
         this.connections = connections;
         this.transactions = transactions;
         this.settings = settings;
+        this.stored = new JustStored(settings.batchSize() * 16, settings.sweepInterval());
     }
 
-    /** A delivery was just stored: a waiting worker starts now instead of at its next poll. */
-    void nudge() {
+    /** A delivery was just committed (or made due again): a waiting worker starts now and claims it by id. */
+    void nudge(long id) {
+        stored.add(id);
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
@@ -76,24 +80,34 @@ class InboxWorker implements SmartLifecycle {
     }
 
     int processBatch() {
+        Instant now = Instant.now();
+        List<Long> known = stored.next(settings.batchSize());
         List<Inbox.Message> batch;
         try {
             batch = transactions.execute(status -> {
-                List<Inbox.Message> claimed = inbox.claim(settings.batchSize(), Instant.now());
+                List<Inbox.Message> claimed = claim(known, now);
                 process(claimed);
                 return claimed;
             });
         } catch (RuntimeException e) {
             log.warn("An inbox batch failed ({}); retrying its deliveries one by one", e.getClass().getSimpleName());
-            return processOneByOne();
+            return processOneByOne(known, now);
+        }
+        if (known.isEmpty()) {
+            stored.swept();
         }
         behind = batch.size() >= settings.batchSize();
         remember(batch);
-        return batch.size();
+        return batch.isEmpty() && !known.isEmpty() ? processBatch() : batch.size();
     }
 
-    private int processOneByOne() {
-        List<Inbox.Message> due = transactions.execute(status -> inbox.claim(settings.batchSize(), Instant.now()));
+    /** The given deliveries that are still due, or when none are given, the oldest due of all. */
+    private List<Inbox.Message> claim(List<Long> known, Instant now) {
+        return known.isEmpty() ? inbox.claim(settings.batchSize(), now) : inbox.claim(known, now);
+    }
+
+    private int processOneByOne(List<Long> known, Instant now) {
+        List<Inbox.Message> due = transactions.execute(status -> claim(known, now));
         int handled = 0;
         for (Inbox.Message candidate : due) {
             try {

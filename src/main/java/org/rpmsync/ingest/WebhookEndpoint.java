@@ -111,7 +111,7 @@ class WebhookEndpoint {
             OrganizationId organization = verdict.owner().orElseThrow();
             long id = inbox.store(new Inbox.NewDelivery(organization, text, receivedAt,
                     request.getContentType(), request.getHeader(HttpHeaders.USER_AGENT)));
-            worker.nudge();
+            worker.nudge(id);
             count("accepted");
             write(response, 202, "{\"status\":\"accepted\",\"id\":" + id + "}", null, false);
         } catch (RuntimeException e) {

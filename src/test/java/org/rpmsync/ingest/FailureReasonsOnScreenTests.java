@@ -52,7 +52,7 @@ class FailureReasonsOnScreenTests extends TestWorld {
         TenoviDeliveries broken = mock(TenoviDeliveries.class);
         when(broken.processAll(any(), any())).thenThrow(new DataIntegrityViolationException(SQL_FAILURE));
         new InboxWorker(inbox, broken, connections, transactions,
-                new IngestSettings(null, null, 0, 10, null, null, 1, null, null)).drain();
+                new IngestSettings(null, null, 0, 10, null, null, null, 1, null, null)).drain();
 
         assertThat(jdbc.sql("select last_error from inbox_messages where id = ?").param(id).query(String.class)
                 .single()).isEqualTo(ProcessingFailure.DATABASE_REFUSED.reason());

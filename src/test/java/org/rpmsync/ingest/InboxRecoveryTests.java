@@ -73,7 +73,7 @@ class InboxRecoveryTests extends TestWorld {
         org.mockito.Mockito.when(broken.processAll(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
                 .thenThrow(new IllegalStateException("simulated processing bug"));
         var failing = new InboxWorker(inbox, broken, connections, transactions,
-                new IngestSettings(null, null, 0, 10, null, null, 1, null, null));
+                new IngestSettings(null, null, 0, 10, null, null, null, 1, null, null));
         failing.drain();
         assertThat(jdbc.sql("select status || ' ' || last_error from inbox_messages where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("FAILED " + ProcessingFailure.INTERNAL.reason());

@@ -263,7 +263,7 @@ class WebhookIngestTests extends TestWorld {
     void answers429WithRetryAfterWhenOneKeyFloods() throws Exception {
         Fixtures.Webhook webhook = fixtures.tenoviWebhook(fixtures.tenoviOrganization());
         DeliveryRateLimit strict = new DeliveryRateLimit(limits,
-                new IngestSettings(null, 2.0, null, null, null, null, null, null, null));
+                new IngestSettings(null, 2.0, null, null, null, null, null, null, null, null));
         String key = Fixtures.unique("k");
         assertThat(strict.allow(key)).isTrue();
         assertThat(strict.allow(key)).isTrue();
