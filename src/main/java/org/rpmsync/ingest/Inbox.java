@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.Map;
+import java.util.Objects;
 import org.rpmsync.organization.OrganizationId;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,17 +94,21 @@ class Inbox {
     }
 
     /**
-     * Locks those of the given deliveries that are still due, by primary key: unlike the claim above it never reads
-     * past the rows processed since the table was last vacuumed (whose old index entries the other claim walks).
+     * Locks those of the given deliveries that are still due, by primary key alone: unlike the claim above it never
+     * reads past the rows processed since the table was last vacuumed, whose old entries stay in the index on status
+     * until then. So that the planner cannot choose that index, status and due time are checked here, not in SQL (a
+     * row already processed elsewhere is locked for the moment and left alone).
      */
     List<Message> claim(List<Long> ids, Instant now) {
+        Timestamp due = Timestamp.from(now);
         return jdbc.sql("""
-                select id, organization_id, body, received_at, attempts from inbox_messages
-                where id in (%s) and status = 'PENDING' and next_attempt_at <= ? order by id for update skip locked"""
+                select id, organization_id, body, received_at, attempts, status, next_attempt_at from inbox_messages
+                where id in (%s) order by id for update skip locked"""
                         .formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
-                .params(ids).param(Timestamp.from(now))
-                .query(Inbox::message)
-                .list();
+                .params(ids)
+                .query((rs, row) -> "PENDING".equals(rs.getString("status"))
+                        && !rs.getTimestamp("next_attempt_at").after(due) ? message(rs, row) : null)
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     Optional<Message> claim(long id) {
