@@ -113,8 +113,17 @@ profile() { # start|stop name
   else jcmd $APP JFR.stop name="$2" filename="$PWD/target/bench-$2.jfr" >/dev/null; fi
 }
 
-echo "(b) warm-up: wrk 15 s (JIT), not counted" >&2
-wrk -t2 -c"$CONNECTIONS" -d15s -s bench/ingest/unique.lua "$URL" > target/bench-warmup.txt
+echo "(b) warm-up: wrk in rounds of 10 s until the JIT compiler settles (< 0.5 s of compiling in a round; 8 at most), not counted" >&2
+compiled() { jstat -compiler $APP | awk 'NR == 2 {print $4}'; } # seconds the JIT compilers have spent so far
+WARM_ROUNDS=0; JIT_BEFORE=$(compiled)
+while [ $WARM_ROUNDS -lt 8 ]; do
+  WARM_ROUNDS=$((WARM_ROUNDS + 1))
+  wrk -t2 -c"$CONNECTIONS" -d10s -s bench/ingest/unique.lua "$URL" > target/bench-warmup.txt
+  JIT_NOW=$(compiled)
+  [ "$(echo "$JIT_NOW - $JIT_BEFORE < 0.5" | bc)" = 1 ] && break
+  JIT_BEFORE=$JIT_NOW
+done
+JIT_AT_START=$(compiled)
 drain >/dev/null
 MEM_IDLE=$(memory)
 
@@ -125,7 +134,7 @@ CPU0=$(cpu); PG0=$(pgcpu)
 profile start capacity
 wrk -t2 -c"$CONNECTIONS" -d"${CAP_SECONDS}s" --latency -s bench/ingest/unique.lua "$URL" | tee target/bench-capacity.txt >&2
 profile stop capacity
-CPU1=$(cpu); PG1=$(pgcpu)
+CPU1=$(cpu); PG1=$(pgcpu); JIT_CAP=$(echo "$(compiled) - $JIT_AT_START" | bc)
 CAP_OK=$(awk '/^wrk-2xx/ {print $2}' target/bench-capacity.txt)
 CAP_503=$(awk '/^wrk-503/ {print $2}' target/bench-capacity.txt)
 CAP_OTHER=$(awk '/^wrk-other/ {print $2}' target/bench-capacity.txt)
@@ -180,6 +189,7 @@ cat <<MD
 #### Ingest ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PG -d postgres -c 'show server_version' | cut -d' ' -f1), $(java -version 2>&1 | head -1 | cut -d'"' -f2), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')${MAP_CLIENTS:+, MAP_CLIENTS=$MAP_CLIENTS}${APP_OPTS:+, APP_OPTS=$APP_OPTS}${LATENCY_RATE:+, LATENCY_RATE=$LATENCY_RATE}${SKIP_OVERLOAD:+, SKIP_OVERLOAD=$SKIP_OVERLOAD})
 
 Load average (1/5/15 min): at start $LOAD_AT_START; capacity $LOAD_CAP; latency $LOAD_LAT; overload $LOAD_OVER.
+Warm-up: $WARM_ROUNDS rounds of 10 s; the JIT compilers then spent $JIT_CAP s compiling during the capacity phase.
 
 | What | Measured |
 |---|---|
