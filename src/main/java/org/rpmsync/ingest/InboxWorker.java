@@ -57,7 +57,8 @@ class InboxWorker implements SmartLifecycle {
         this.connections = connections;
         this.transactions = transactions;
         this.settings = settings;
-        this.stored = new JustStored(settings.batchSize() * 16, settings.sweepInterval());
+        this.stored = new JustStored(settings.batchSize() * 16, settings.pollInterval(),
+                settings.sweepInterval());
     }
 
     /** A delivery was just committed (or made due again): a waiting worker starts now and claims it by id. */
@@ -68,20 +69,25 @@ class InboxWorker implements SmartLifecycle {
         }
     }
 
-    /** Processes due deliveries until none is left; returns how many were handled. For workers and tests. */
+    /** Processes due deliveries until none is left, sweeping at the end; returns how many were handled. For tests. */
     int drain() {
         int total = 0;
         int handled;
         do {
-            handled = processBatch();
+            handled = processBatch(stored.take(settings.batchSize()));
             total += handled;
         } while (handled > 0);
         return total;
     }
 
+    /** A batch as the workers take it: deliveries stored here, or a sweep when due ({@link JustStored#next}). */
     int processBatch() {
+        return stored.next(settings.batchSize()).map(this::processBatch).orElse(0);
+    }
+
+    /** Claims and processes the given deliveries, or sweeps for the oldest due when none are given. */
+    private int processBatch(List<Long> known) {
         Instant now = Instant.now();
-        List<Long> known = stored.next(settings.batchSize());
         List<Inbox.Message> batch;
         try {
             batch = transactions.execute(status -> {
@@ -98,7 +104,8 @@ class InboxWorker implements SmartLifecycle {
         }
         behind = batch.size() >= settings.batchSize();
         remember(batch);
-        return batch.isEmpty() && !known.isEmpty() ? processBatch() : batch.size();
+        // all of them were processed already (by a sweep here or elsewhere): on to the next, or a sweep when none are left
+        return batch.isEmpty() && !known.isEmpty() ? processBatch(stored.take(settings.batchSize())) : batch.size();
     }
 
     /** The given deliveries that are still due, or when none are given, the oldest due of all. */

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize           inbox rows claimed per transaction
  * @param pollInterval        how often idle workers look for work another instance stored
  * @param sweepInterval       how often a worker busy with the deliveries this instance just stored (claimed by id)
- *                            also looks for all that are due: other instances', retries, any it could not keep in mind
+ *                            also looks for all others that are due: other instances', retries, any it could not keep
+ *                            in mind (the look reads past the rows processed since the inbox was last vacuumed)
  * @param gather              how long a worker that found less than a full batch lets deliveries gather before it
  *                            claims again (received → readable grows by up to this much; batches grow under load)
  * @param maxAttempts         tries before a delivery is marked failed (shown on the health panel)
@@ -27,7 +28,7 @@ record IngestSettings(Integer maxBodyBytes, Double deliveriesPerSecond, Integer 
         workers = workers == null ? 4 : workers;
         batchSize = batchSize == null ? 500 : batchSize;
         pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
-        sweepInterval = sweepInterval == null ? Duration.ofSeconds(1) : sweepInterval;
+        sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
         gather = gather == null ? Duration.ofMillis(100) : gather;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         retention = retention == null ? Duration.ofDays(7) : retention;

@@ -31,8 +31,12 @@ class JustStoredTests extends TestWorld {
     TransactionTemplate transactions;
 
     private InboxWorker worker(Duration sweepInterval) {
+        return worker(Duration.ZERO, sweepInterval);
+    }
+
+    private InboxWorker worker(Duration pollInterval, Duration sweepInterval) {
         return new InboxWorker(inbox, deliveries, connections, transactions,
-                new IngestSettings(null, null, 0, 10, null, sweepInterval, null, null, null, null));
+                new IngestSettings(null, null, 0, 10, pollInterval, sweepInterval, null, null, null, null));
     }
 
     private long stored(Organization clinic, String device) {
@@ -83,6 +87,17 @@ class JustStoredTests extends TestWorld {
         worker.nudge(gone);
 
         assertThat(worker.processBatch()).isGreaterThanOrEqualTo(1);
+        assertThat(status(elsewhere)).isEqualTo("PROCESSED");
+    }
+
+    @Test
+    void withNoneInMindAnIdleWorkerSweepsOnlyOnceThePollIntervalHasPassed() {
+        Organization clinic = fixtures.tenoviOrganization();
+        long elsewhere = stored(clinic, "elsewhere-4");
+
+        assertThat(worker(Duration.ofHours(1), Duration.ofHours(1)).processBatch()).isZero();
+        assertThat(status(elsewhere)).isEqualTo("PENDING");
+        assertThat(worker(Duration.ZERO, Duration.ofHours(1)).processBatch()).isGreaterThanOrEqualTo(1);
         assertThat(status(elsewhere)).isEqualTo("PROCESSED");
     }
 }
