@@ -2,6 +2,7 @@ package org.rpmsync.measurements;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -11,10 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.rpmsync.organization.OrganizationId;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasurementRecorder {
 
     private static final BigDecimal LARGEST = new BigDecimal("999999999999");
+    /** Rows a statement: 50 readings of 20 parameters each. */
+    private static final int CHUNK = 50;
     private static final String INSERT = """
             insert into measurements (id, organization_id, source, device_id, patient_id, metric, type, measured_at,
                 utc_offset_minutes, measurement_index, raw_value_1, raw_value_2, value_1, value_2, unit, label,
                 estimated_timestamp, late, received_at, origin)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict do nothing""";
+            values """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final Duration lateAfter;
@@ -61,22 +67,21 @@ public class MeasurementRecorder {
             return new Recorded(0, List.of());
         }
         List<UUID> ids = readings.stream().map(r -> UUID.randomUUID()).toList();
-        int[][] counts = jdbc.batchUpdate(INSERT, indexed(readings), readings.size(), (ps, item) ->
-                bind(ps, ids.get(item.index()), organization, item.reading(), receivedAt.get(item.index()), origin));
+        Set<UUID> stored = new HashSet<>();
+        for (int from = 0; from < readings.size(); from += CHUNK) {
+            stored.addAll(insert(organization, readings, receivedAt, ids, from,
+                    Math.min(readings.size(), from + CHUNK), origin));
+        }
         List<UUID> inserted = new ArrayList<>();
         List<Attribution.Unmatched> fresh = new ArrayList<>();
         BitSet positions = new BitSet(readings.size());
-        int position = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                if (count > 0) {
-                    NewReading r = readings.get(position);
-                    inserted.add(ids.get(position));
-                    fresh.add(new Attribution.Unmatched(ids.get(position), r.source(), r.deviceId(), r.patientId(),
-                            r.type(), stored(r.measuredAt()), stored(receivedAt.get(position))));
-                    positions.set(position);
-                }
-                position++;
+        for (int position = 0; position < readings.size(); position++) {
+            if (stored.contains(ids.get(position))) {
+                NewReading r = readings.get(position);
+                inserted.add(ids.get(position));
+                fresh.add(new Attribution.Unmatched(ids.get(position), r.source(), r.deviceId(), r.patientId(),
+                        r.type(), stored(r.measuredAt()), stored(receivedAt.get(position))));
+                positions.set(position);
             }
         }
         attribution.attribute(organization, fresh);
@@ -106,32 +111,58 @@ public class MeasurementRecorder {
         });
     }
 
+    /**
+     * One multi-row INSERT of the readings from {@code from} to {@code to}: a statement per chunk instead of per
+     * reading (the database's per-statement work is a third of a reading's insert). Returns the ids of the rows that
+     * were new; the others were already stored under their natural key.
+     */
+    private Set<UUID> insert(OrganizationId organization, List<NewReading> readings, List<Instant> receivedAt,
+                             List<UUID> ids, int from, int to, Origin origin) {
+        String sql = INSERT + String.join(", ", Collections.nCopies(to - from, ROW)) + " on conflict do nothing";
+        return jdbc.execute((ConnectionCallback<Set<UUID>>) connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+                for (int i = from; i < to; i++) {
+                    bind(insert, (i - from) * 20, ids.get(i), organization, readings.get(i), receivedAt.get(i), origin);
+                }
+                insert.executeUpdate();
+                Set<UUID> stored = new HashSet<>();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        stored.add(keys.getObject(1, UUID.class));
+                    }
+                }
+                return stored;
+            }
+        });
+    }
+
     boolean late(Instant measuredAt, Instant receivedAt) {
         return Duration.between(measuredAt, receivedAt).compareTo(lateAfter) > 0;
     }
 
-    private void bind(PreparedStatement ps, UUID id, OrganizationId organization, NewReading r, Instant receivedAt,
-                      Origin origin) throws SQLException {
-        ps.setObject(1, id);
-        ps.setObject(2, organization.value());
-        ps.setString(3, r.source());
-        ps.setString(4, r.deviceId());
-        ps.setString(5, r.patientId());
-        ps.setString(6, r.metric());
-        ps.setString(7, r.type().name());
-        ps.setTimestamp(8, Timestamp.from(r.measuredAt()));
-        ps.setObject(9, r.utcOffsetMinutes(), Types.INTEGER);
-        ps.setString(10, r.measurementIndex());
-        ps.setString(11, r.rawValue1());
-        ps.setString(12, r.rawValue2());
-        ps.setBigDecimal(13, storable(r.value()));
-        ps.setBigDecimal(14, storable(r.value2()));
-        ps.setString(15, r.unit());
-        ps.setString(16, r.label());
-        ps.setBoolean(17, r.estimatedTimestamp());
-        ps.setBoolean(18, late(r.measuredAt(), receivedAt));
-        ps.setTimestamp(19, Timestamp.from(receivedAt));
-        ps.setString(20, origin.name());
+    /** Binds a reading's 20 parameters after the first {@code at}. */
+    private void bind(PreparedStatement ps, int at, UUID id, OrganizationId organization, NewReading r,
+                      Instant receivedAt, Origin origin) throws SQLException {
+        ps.setObject(at + 1, id);
+        ps.setObject(at + 2, organization.value());
+        ps.setString(at + 3, r.source());
+        ps.setString(at + 4, r.deviceId());
+        ps.setString(at + 5, r.patientId());
+        ps.setString(at + 6, r.metric());
+        ps.setString(at + 7, r.type().name());
+        ps.setTimestamp(at + 8, Timestamp.from(r.measuredAt()));
+        ps.setObject(at + 9, r.utcOffsetMinutes(), Types.INTEGER);
+        ps.setString(at + 10, r.measurementIndex());
+        ps.setString(at + 11, r.rawValue1());
+        ps.setString(at + 12, r.rawValue2());
+        ps.setBigDecimal(at + 13, storable(r.value()));
+        ps.setBigDecimal(at + 14, storable(r.value2()));
+        ps.setString(at + 15, r.unit());
+        ps.setString(at + 16, r.label());
+        ps.setBoolean(at + 17, r.estimatedTimestamp());
+        ps.setBoolean(at + 18, late(r.measuredAt(), receivedAt));
+        ps.setTimestamp(at + 19, Timestamp.from(receivedAt));
+        ps.setString(at + 20, origin.name());
     }
 
     /** The time as the database keeps it: to the microsecond. */
@@ -142,16 +173,5 @@ public class MeasurementRecorder {
     /** Values beyond the column's range keep only their raw text (raw_value_*), never fail the batch. */
     private static BigDecimal storable(BigDecimal value) {
         return value == null || value.abs().compareTo(LARGEST) > 0 ? null : value;
-    }
-
-    private static List<Item> indexed(List<NewReading> readings) {
-        List<Item> items = new ArrayList<>(readings.size());
-        for (int i = 0; i < readings.size(); i++) {
-            items.add(new Item(i, readings.get(i)));
-        }
-        return items;
-    }
-
-    private record Item(int index, NewReading reading) {
     }
 }

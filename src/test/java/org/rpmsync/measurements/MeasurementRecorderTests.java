@@ -51,6 +51,40 @@ class MeasurementRecorderTests extends TestWorld {
         assertThat(rows(clinic)).isEqualTo(2);
     }
 
+    /** 120 readings (three statements' worth), a copy of every fourth in the same call and again in a later one. */
+    static List<NewReading> manyWithCopies(Instant at) {
+        List<NewReading> readings = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            readings.add(opening("dev-" + (i % 7), at.plusSeconds(i), i % 7, i % 2 + 1));
+            if (i % 4 == 0) {
+                readings.add(opening("dev-" + (i % 7), at.plusSeconds(i), i % 7, i % 2 + 1));
+            }
+        }
+        return readings;
+    }
+
+    static void storesManyOnceAndTellsWhichWereNew(MeasurementRecorder recorder, Organization clinic) {
+        Instant at = Instant.parse("2024-11-01T08:00:00Z");
+        List<NewReading> readings = manyWithCopies(at);
+        Recorded first = recorder.record(clinic.id(), readings, Instant.now(), Origin.WEBHOOK);
+        assertThat(first.stored()).isEqualTo(120);
+        assertThat(first.duplicates()).isEqualTo(30);
+        for (int position = 0; position < readings.size(); position++) {
+            boolean copyOfThePrevious = position > 0 && readings.get(position).equals(readings.get(position - 1));
+            assertThat(first.storedAt(position)).as("position %d", position).isEqualTo(!copyOfThePrevious);
+        }
+        List<NewReading> later = new ArrayList<>(readings.subList(0, 10));
+        later.add(opening("dev-new", at, 1, 1));
+        Recorded again = recorder.record(clinic.id(), later, Instant.now(), Origin.REFRESH);
+        assertThat(again.stored()).isEqualTo(1);
+        assertThat(again.storedAt(10)).isTrue();
+    }
+
+    @Test
+    void storesManyReadingsOnceAndTellsWhichWereNew() {
+        storesManyOnceAndTellsWhichWereNew(recorder, fixtures.organization());
+    }
+
     @Test
     void tellsCoincidentReadingsApartByMetricAndMeasurementIndex() {
         Organization clinic = fixtures.organization();
