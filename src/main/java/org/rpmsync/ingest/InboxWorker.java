@@ -57,8 +57,7 @@ class InboxWorker implements SmartLifecycle {
         this.connections = connections;
         this.transactions = transactions;
         this.settings = settings;
-        this.stored = new JustStored(settings.batchSize() * 16, settings.pollInterval(),
-                settings.sweepInterval());
+        this.stored = new JustStored(settings.batchSize() * 16, settings.sweepInterval());
     }
 
     /** A delivery was just committed (or made due again): a waiting worker starts now and claims it by id. */
@@ -99,10 +98,10 @@ class InboxWorker implements SmartLifecycle {
             log.warn("An inbox batch failed ({}); retrying its deliveries one by one", e.getClass().getSimpleName());
             return processOneByOne(known, now);
         }
-        if (known.isEmpty()) {
-            stored.swept();
-        }
         behind = batch.size() >= settings.batchSize();
+        if (known.isEmpty()) {
+            stored.swept(behind);
+        }
         remember(batch);
         // all of them were processed already (by a sweep here or elsewhere): on to the next, or a sweep when none are left
         return batch.isEmpty() && !known.isEmpty() ? processBatch(stored.take(settings.batchSize())) : batch.size();

@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param deliveriesPerSecond per webhook key, so one noisy sender cannot starve the others (429 beyond)
  * @param workers             inbox worker threads per app instance (all but one help only while batches come back full)
  * @param batchSize           inbox rows claimed per transaction
- * @param pollInterval        how often idle workers look for work another instance stored
- * @param sweepInterval       how often a worker busy with the deliveries this instance just stored (claimed by id)
- *                            also looks for all others that are due: other instances', retries, any it could not keep
- *                            in mind (the look reads past the rows processed since the inbox was last vacuumed)
+ * @param pollInterval        how long an idle worker waits before it looks again (the deliveries this instance stores
+ *                            wake it at once)
+ * @param sweepInterval       how often a worker looks for all deliveries that are due, not only those this instance
+ *                            just stored (which it claims by id): other instances', retries, any it could not keep in
+ *                            mind (the look reads past the rows processed since the inbox was last vacuumed)
  * @param gather              how long a worker that found less than a full batch lets deliveries gather before it
  *                            claims again (received → readable grows by up to this much; batches grow under load)
  * @param maxAttempts         tries before a delivery is marked failed (shown on the health panel)

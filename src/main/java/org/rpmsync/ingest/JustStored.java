@@ -10,22 +10,23 @@ import java.util.concurrent.BlockingQueue;
 /**
  * The ids of the deliveries this instance has just committed (or an admin made due again), for its workers to claim
  * by primary key. A claim of known ids costs the same however many processed rows the inbox holds; the sweep for
- * all that are due reads past every row processed since the table was last vacuumed (their old index entries), so
- * it runs once every sweep interval while ids keep coming, and once every poll interval when none are in mind. The
- * sweep finds the rest: other instances' deliveries, retries, ids that did not fit in this bounded list or were lost
- * with a crash.
+ * all that are due reads past every row processed since the table was last vacuumed (their old index entries: a
+ * large table's autovacuum waits for a fifth of it to be dead), so it runs once every sweep interval, busy or idle,
+ * and again at once while sweeps come back full (a backlog: after a restart, or more than this list holds).
+ * The sweep finds the rest: other instances' deliveries, retries, ids that did not fit in this bounded list or were
+ * lost with a crash.
  */
 final class JustStored {
 
     private final BlockingQueue<Long> ids;
-    private final long pollNanos;
     private final long sweepNanos;
-    private volatile long lastSweep = System.nanoTime();
+    private volatile long lastSweep;
+    private volatile boolean backlog;
 
-    JustStored(int capacity, Duration pollInterval, Duration sweepInterval) {
+    JustStored(int capacity, Duration sweepInterval) {
         this.ids = new ArrayBlockingQueue<>(capacity);
-        this.pollNanos = pollInterval.toNanos();
         this.sweepNanos = sweepInterval.toNanos();
+        this.lastSweep = System.nanoTime() - sweepNanos; // the first look is a sweep: what waits from before a restart
     }
 
     void add(long id) {
@@ -34,8 +35,7 @@ final class JustStored {
 
     /** Up to {@code limit} ids to claim; no ids when it is time to sweep instead; nothing when neither is due yet. */
     Optional<List<Long>> next(int limit) {
-        long since = System.nanoTime() - lastSweep;
-        if (since >= sweepNanos || ids.isEmpty() && since >= pollNanos) {
+        if (backlog || System.nanoTime() - lastSweep >= sweepNanos) {
             return Optional.of(List.of());
         }
         return ids.isEmpty() ? Optional.empty() : Optional.of(take(limit));
@@ -48,7 +48,9 @@ final class JustStored {
         return taken;
     }
 
-    void swept() {
+    /** A sweep was made; {@code full}: it found as many as it could take, so more are waiting. */
+    void swept(boolean full) {
         lastSweep = System.nanoTime();
+        backlog = full;
     }
 }

@@ -2,6 +2,8 @@ package org.rpmsync.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rpmsync.RpmSyncTest;
@@ -14,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worker claims the deliveries this instance just stored by id, and sweeps for all that are due when it has none
- * in mind or its sweep interval has passed (issue 16: the sweep reads past every row processed since the last
- * vacuum). Workers are off; each test drives a worker of its own.
+ * The worker claims the deliveries this instance just stored by id, and sweeps for all that are due first, then once
+ * every sweep interval, and again at once while sweeps come back full (issue 16: a sweep reads past every row
+ * processed since the last vacuum). Workers are off; each test drives workers of its own (batches of 10), after a
+ * drain that leaves nothing due.
  */
 @RpmSyncTest
 class JustStoredTests extends TestWorld {
@@ -31,12 +34,15 @@ class JustStoredTests extends TestWorld {
     TransactionTemplate transactions;
 
     private InboxWorker worker(Duration sweepInterval) {
-        return worker(Duration.ZERO, sweepInterval);
+        return new InboxWorker(inbox, deliveries, connections, transactions,
+                new IngestSettings(null, null, 0, 10, null, sweepInterval, null, null, null, null));
     }
 
-    private InboxWorker worker(Duration pollInterval, Duration sweepInterval) {
-        return new InboxWorker(inbox, deliveries, connections, transactions,
-                new IngestSettings(null, null, 0, 10, pollInterval, sweepInterval, null, null, null, null));
+    /** A worker whose sweep is not due again for an hour, with nothing due left in the inbox. */
+    private InboxWorker drained() {
+        InboxWorker worker = worker(Duration.ofHours(1));
+        worker.drain();
+        return worker;
     }
 
     private long stored(Organization clinic, String device) {
@@ -49,16 +55,17 @@ class JustStoredTests extends TestWorld {
     }
 
     @Test
-    void deliveriesStoredHereAreClaimedByIdAndOthersBySweepingWhenNoneAreLeftInMind() {
+    void deliveriesStoredHereAreClaimedByIdAndOthersOnlyBySweeping() {
         Organization clinic = fixtures.tenoviOrganization();
-        InboxWorker worker = worker(Duration.ofHours(1));
+        InboxWorker worker = drained();
         long here = stored(clinic, "here-1");
         long elsewhere = stored(clinic, "elsewhere-1");
         worker.nudge(here);
 
         assertThat(worker.processBatch()).isEqualTo(1);
         assertThat(status(here)).isEqualTo("PROCESSED");
-        assertThat(status(elsewhere)).as("not swept while a delivery stored here was in mind").isEqualTo("PENDING");
+        assertThat(worker.processBatch()).as("nothing in mind, sweep not due").isZero();
+        assertThat(status(elsewhere)).isEqualTo("PENDING");
 
         worker.drain();
         assertThat(status(elsewhere)).isEqualTo("PROCESSED");
@@ -67,37 +74,43 @@ class JustStoredTests extends TestWorld {
     @Test
     void onceTheSweepIntervalHasPassedTheWorkerSweepsEvenWithIdsInMind() {
         Organization clinic = fixtures.tenoviOrganization();
+        drained();
         InboxWorker worker = worker(Duration.ZERO);
         long here = stored(clinic, "here-2");
         long elsewhere = stored(clinic, "elsewhere-2");
         worker.nudge(here);
 
-        assertThat(worker.processBatch()).isGreaterThanOrEqualTo(2);
+        assertThat(worker.processBatch()).isEqualTo(2);
         assertThat(status(here)).isEqualTo("PROCESSED");
         assertThat(status(elsewhere)).isEqualTo("PROCESSED");
     }
 
     @Test
-    void anIdAlreadyProcessedElsewhereMakesTheWorkerSweepAtOnce() {
+    void idsAlreadyProcessedElsewhereLeadToASweepWhenNoneAreLeft() {
         Organization clinic = fixtures.tenoviOrganization();
         long gone = stored(clinic, "gone-3");
-        worker(Duration.ofHours(1)).drain();
+        InboxWorker worker = drained();
         long elsewhere = stored(clinic, "elsewhere-3");
-        InboxWorker worker = worker(Duration.ofHours(1));
         worker.nudge(gone);
 
-        assertThat(worker.processBatch()).isGreaterThanOrEqualTo(1);
+        assertThat(worker.processBatch()).isEqualTo(1);
         assertThat(status(elsewhere)).isEqualTo("PROCESSED");
     }
 
     @Test
-    void withNoneInMindAnIdleWorkerSweepsOnlyOnceThePollIntervalHasPassed() {
+    void aNewWorkerSweepsFirstAndAgainAtOnceWhileSweepsComeBackFull() {
         Organization clinic = fixtures.tenoviOrganization();
-        long elsewhere = stored(clinic, "elsewhere-4");
+        drained();
+        List<Long> backlog = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            backlog.add(stored(clinic, "backlog-" + i));
+        }
+        InboxWorker restarted = worker(Duration.ofHours(1));
 
-        assertThat(worker(Duration.ofHours(1), Duration.ofHours(1)).processBatch()).isZero();
-        assertThat(status(elsewhere)).isEqualTo("PENDING");
-        assertThat(worker(Duration.ZERO, Duration.ofHours(1)).processBatch()).isGreaterThanOrEqualTo(1);
-        assertThat(status(elsewhere)).isEqualTo("PROCESSED");
+        assertThat(restarted.processBatch()).as("first look: a sweep, full").isEqualTo(10);
+        assertThat(restarted.processBatch()).as("full, so at once again").isEqualTo(10);
+        assertThat(restarted.processBatch()).isEqualTo(5);
+        assertThat(restarted.processBatch()).as("the backlog is gone; next sweep in an hour").isZero();
+        assertThat(backlog).allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED"));
     }
 }
