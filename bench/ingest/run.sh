@@ -2,7 +2,8 @@
 # Ingest benchmark (issue 16), all on this machine, loopback only, bounded in time. Prints a Markdown section for
 # BENCHMARKS.md; its last line is the raw INSERT rate, the webhook rate and their ratio.
 #   bench/ingest/run.sh [capacity-seconds=20] [connections=16]
-# Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR during the capacity and overload phases (target/bench-*.jfr),
+# Environment: BENCH_PORT (8193), SKIP_BUILD=1 uses the jar already in target/, PROFILE=1 records JFR from before the warm-up
+#              and keeps the capacity, latency and overload phases of it (target/bench-*.jfr),
 #              APP_OPTS extra JVM/app options (e.g. "--rpmsync.ingest.max-in-flight=32"),
 #              LATENCY_RATE=<n>/s for phase (2) instead of half the capacity (same work in runs to compare),
 #              LATENCY_CONNECTIONS=<n> the load tool's connections in phase (2) and after the burst in (3) (64, as many
@@ -107,12 +108,13 @@ lag() { # received -> processed p50 / p99 / max (ms) of the inbox rows since id 
     round(1000 * max(extract(epoch from processed_at - received_at))::numeric, 1)
     from inbox_messages where status = 'PROCESSED' and id > $1"
 }
-profile() { # start|stop name
+profile() { # start|stop name: one recording from before the warm-up (starting one mid-run recompiles half the app)
   [ "${PROFILE:-0}" = 1 ] || return 0
-  if [ "$1" = start ]; then jcmd $APP JFR.start name="$2" settings=profile >/dev/null
-  else jcmd $APP JFR.stop name="$2" filename="$PWD/target/bench-$2.jfr" >/dev/null; fi
+  if [ "$1" = start ]; then eval "PROFILE_FROM_$2=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)"
+  else jcmd $APP JFR.dump name=bench begin="$(eval echo "\$PROFILE_FROM_$2")" filename="$PWD/target/bench-$2.jfr" >/dev/null; fi
 }
 
+[ "${PROFILE:-0}" = 1 ] && jcmd $APP JFR.start name=bench settings=profile >/dev/null
 echo "(b) warm-up: wrk in rounds of 10 s until the JIT compiler settles (< 0.5 s of compiling in a round; 8 at most), not counted" >&2
 compiled() { jstat -compiler $APP | awk 'NR == 2 {print $4}'; } # seconds the JIT compilers have spent so far
 WARM_ROUNDS=0; JIT_BEFORE=$(compiled)
@@ -154,8 +156,10 @@ echo "(2) latency: open loop $HALF/s for 60 s over $LAT_CONNECTIONS connections"
 read -r BASE_ID BASE_READINGS <<<"$(mark)"
 LOAD_LAT=$(uptime | sed 's/.*load average: //')
 CPU3=$(cpu); PG3=$(pgcpu)
+profile start latency
 $LOAD --url "$URL" --rate "$HALF" --seconds 60 --connections "$LAT_CONNECTIONS" --header Authorization --secret "$SECRET" \
   | tee target/bench-latency.txt >&2
+profile stop latency
 LAT_DRAIN=$(drain)
 LAT_OK=$(awk '/^2xx/ {print $2}' target/bench-latency.txt)
 LAT_CPU=$(per "$CPU3" "$(cpu)" "$LAT_OK"); LAT_PG=$(per "$PG3" "$(pgcpu)" "$LAT_OK")
