@@ -57,7 +57,7 @@ class InboxWorker implements SmartLifecycle {
         this.connections = connections;
         this.transactions = transactions;
         this.settings = settings;
-        this.stored = new JustStored(settings.batchSize() * 16, settings.sweepInterval());
+        this.stored = new JustStored(settings.batchSize() * 64, settings.sweepInterval());
     }
 
     /** A delivery was just committed (or made due again): a waiting worker starts now and claims it by id. */

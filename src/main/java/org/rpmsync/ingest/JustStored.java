@@ -12,7 +12,8 @@ import java.util.concurrent.BlockingQueue;
  * by primary key. A claim of known ids costs the same however many processed rows the inbox holds; the sweep for
  * all that are due reads past every row processed since the table was last vacuumed (their old index entries: a
  * large table's autovacuum waits for a fifth of it to be dead), so it runs once every sweep interval, busy or idle,
- * and again at once while sweeps come back full (a backlog: after a restart, or more than this list holds).
+ * and again as soon as no id is in mind while sweeps come back full (a backlog: after a restart, or more than this
+ * list holds).
  * The sweep finds the rest: other instances' deliveries, retries, ids that did not fit in this bounded list or were
  * lost with a crash.
  */
@@ -33,12 +34,18 @@ final class JustStored {
         ids.offer(id); // when full, the sweep finds it
     }
 
-    /** Up to {@code limit} ids to claim; no ids when it is time to sweep instead; nothing when neither is due yet. */
+    /**
+     * Up to {@code limit} ids to claim; no ids when it is time to sweep instead (every sweep interval, or while the
+     * last sweep came back full and no id is in mind); nothing when neither is due yet.
+     */
     Optional<List<Long>> next(int limit) {
-        if (backlog || System.nanoTime() - lastSweep >= sweepNanos) {
+        if (System.nanoTime() - lastSweep >= sweepNanos) {
             return Optional.of(List.of());
         }
-        return ids.isEmpty() ? Optional.empty() : Optional.of(take(limit));
+        if (!ids.isEmpty()) {
+            return Optional.of(take(limit));
+        }
+        return backlog ? Optional.of(List.of()) : Optional.empty();
     }
 
     /** Up to {@code limit} ids, whatever the time: an empty list when none are in mind. */

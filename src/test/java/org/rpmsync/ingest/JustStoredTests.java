@@ -98,7 +98,7 @@ class JustStoredTests extends TestWorld {
     }
 
     @Test
-    void aNewWorkerSweepsFirstAndAgainAtOnceWhileSweepsComeBackFull() {
+    void aNewWorkerSweepsFirstAndAgainWhileSweepsComeBackFullAfterTheIdsInMind() {
         Organization clinic = fixtures.tenoviOrganization();
         drained();
         List<Long> backlog = new ArrayList<>();
@@ -108,7 +108,11 @@ class JustStoredTests extends TestWorld {
         InboxWorker restarted = worker(Duration.ofHours(1));
 
         assertThat(restarted.processBatch()).as("first look: a sweep, full").isEqualTo(10);
-        assertThat(restarted.processBatch()).as("full, so at once again").isEqualTo(10);
+        long here = stored(clinic, "here-4");
+        restarted.nudge(here);
+        assertThat(restarted.processBatch()).as("ids in mind come first").isEqualTo(1);
+        assertThat(status(here)).isEqualTo("PROCESSED");
+        assertThat(restarted.processBatch()).as("then, the last sweep full, a sweep again at once").isEqualTo(10);
         assertThat(restarted.processBatch()).isEqualTo(5);
         assertThat(restarted.processBatch()).as("the backlog is gone; next sweep in an hour").isZero();
         assertThat(backlog).allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED"));
