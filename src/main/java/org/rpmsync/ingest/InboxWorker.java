@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InboxWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+    /** Ids of deliveries stored here and not yet claimed that are kept in mind (about 0.7 MB): seconds of deliveries. */
+    private static final int IDS_IN_MIND = 32_768;
 
     private final Inbox inbox;
     private final TenoviDeliveries deliveries;
@@ -57,7 +59,7 @@ class InboxWorker implements SmartLifecycle {
         this.connections = connections;
         this.transactions = transactions;
         this.settings = settings;
-        this.stored = new JustStored(settings.batchSize() * 64, settings.sweepInterval());
+        this.stored = new JustStored(IDS_IN_MIND, settings.sweepInterval());
     }
 
     /** A delivery was just committed (or made due again): a waiting worker starts now and claims it by id. */
