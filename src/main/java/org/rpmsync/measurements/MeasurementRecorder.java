@@ -33,14 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeasurementRecorder {
 
     private static final BigDecimal LARGEST = new BigDecimal("999999999999");
-    /** Rows a statement: 50 readings of 20 parameters each. */
-    private static final int CHUNK = 50;
+    /** Readings a statement, and parameters a reading. */
+    private static final int CHUNK = 50, PARAMETERS = 20;
     private static final String INSERT = """
             insert into measurements (id, organization_id, source, device_id, patient_id, metric, type, measured_at,
                 utc_offset_minutes, measurement_index, raw_value_1, raw_value_2, value_1, value_2, unit, label,
                 estimated_timestamp, late, received_at, origin)
             values """;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(" + String.join(", ", Collections.nCopies(PARAMETERS, "?")) + ")";
 
     private final JdbcTemplate jdbc;
     private final Duration lateAfter;
@@ -67,16 +67,16 @@ public class MeasurementRecorder {
             return new Recorded(0, List.of());
         }
         List<UUID> ids = readings.stream().map(r -> UUID.randomUUID()).toList();
-        Set<UUID> stored = new HashSet<>();
+        Set<UUID> newIds = new HashSet<>();
         for (int from = 0; from < readings.size(); from += CHUNK) {
-            stored.addAll(insert(organization, readings, receivedAt, ids, from,
+            newIds.addAll(insert(organization, readings, receivedAt, ids, from,
                     Math.min(readings.size(), from + CHUNK), origin));
         }
         List<UUID> inserted = new ArrayList<>();
         List<Attribution.Unmatched> fresh = new ArrayList<>();
         BitSet positions = new BitSet(readings.size());
         for (int position = 0; position < readings.size(); position++) {
-            if (stored.contains(ids.get(position))) {
+            if (newIds.contains(ids.get(position))) {
                 NewReading r = readings.get(position);
                 inserted.add(ids.get(position));
                 fresh.add(new Attribution.Unmatched(ids.get(position), r.source(), r.deviceId(), r.patientId(),
@@ -122,16 +122,17 @@ public class MeasurementRecorder {
         return jdbc.execute((ConnectionCallback<Set<UUID>>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
                 for (int i = from; i < to; i++) {
-                    bind(insert, (i - from) * 20, ids.get(i), organization, readings.get(i), receivedAt.get(i), origin);
+                    bind(insert, (i - from) * PARAMETERS, ids.get(i), organization, readings.get(i), receivedAt.get(i),
+                            origin);
                 }
                 insert.executeUpdate();
-                Set<UUID> stored = new HashSet<>();
+                Set<UUID> inserted = new HashSet<>();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     while (keys.next()) {
-                        stored.add(keys.getObject(1, UUID.class));
+                        inserted.add(keys.getObject(1, UUID.class));
                     }
                 }
-                return stored;
+                return inserted;
             }
         });
     }
@@ -140,7 +141,7 @@ public class MeasurementRecorder {
         return Duration.between(measuredAt, receivedAt).compareTo(lateAfter) > 0;
     }
 
-    /** Binds a reading's 20 parameters after the first {@code at}. */
+    /** Binds a reading's {@value #PARAMETERS} parameters after the first {@code at}. */
     private void bind(PreparedStatement ps, int at, UUID id, OrganizationId organization, NewReading r,
                       Instant receivedAt, Origin origin) throws SQLException {
         ps.setObject(at + 1, id);
